@@ -1,0 +1,87 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Lifelinks",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "lifelinks", targets: ["lifelinks"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        // Graphviz, linked in-process through pkg-config and a shim header.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Layer 1: the practice as values, and pure analysis. No I/O.
+        .target(name: "LifelinksModel", swiftSettings: strict),
+        // Layer 2: SQLite through GRDB.
+        .target(
+            name: "LifelinksStore",
+            dependencies: ["LifelinksModel", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        // Layer 3: spreadsheets in and out, and the generated cohort.
+        .target(
+            name: "LifelinksInterchange",
+            dependencies: [
+                "LifelinksModel", "LifelinksStore",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        // Layer 4: ecomaps through Graphviz's C API.
+        .target(
+            name: "LifelinksDiagrams",
+            dependencies: ["LifelinksModel", "CGraphviz"],
+            swiftSettings: strict
+        ),
+        // Layer 6: the command line, as a library so tests can drive it in-process.
+        .target(
+            name: "LifelinksCommands",
+            dependencies: [
+                "LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(name: "lifelinks", dependencies: ["LifelinksCommands"], swiftSettings: strict),
+        .executableTarget(
+            name: "lifelinks-benchmarks",
+            dependencies: ["LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "LifelinksModelTests", dependencies: ["LifelinksModel"], swiftSettings: strict),
+        .testTarget(
+            name: "LifelinksStoreTests",
+            dependencies: ["LifelinksModel", "LifelinksStore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LifelinksInterchangeTests",
+            dependencies: ["LifelinksModel", "LifelinksStore", "LifelinksInterchange"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LifelinksDiagramsTests",
+            dependencies: ["LifelinksModel", "LifelinksDiagrams"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LifelinksCommandsTests",
+            dependencies: ["LifelinksCommands", "LifelinksStore", "LifelinksModel"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `lifelinks` command: one subcommand per file in this folder.
+public struct Lifelinks: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "lifelinks",
+        abstract: "Map, search and plan a young person's lifelong links.",
+        discussion: """
+            Lifelinks keeps each young person's network of family and other people who care \
+            about them, tracks the search for each person, and draws ecomaps.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Init.self, Import.self, Export.self, Cases.self, Show.self, AddConnection.self, SetStage.self,
+            EcomapCommand.self, Generate.self, Demo.self,
+        ]
+    )
+
+    public init() {}
+}

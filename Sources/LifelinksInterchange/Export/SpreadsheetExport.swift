@@ -1,0 +1,88 @@
+import CSV
+import Foundation
+import LifelinksModel
+
+/// Writes networks back as the four spreadsheet files, in a fixed order, so exports are byte-stable.
+public enum SpreadsheetExport {
+    /// The text of each file for these networks.
+    public static func files(for networks: [CaseNetwork]) throws -> [SpreadsheetFile: String] {
+        var rows: [SpreadsheetFile: [[String]]] = [:]
+        for network in networks.sorted(by: { $0.youngPerson.reference < $1.youngPerson.reference }) {
+            let reference = network.youngPerson.reference
+            rows[.cases, default: []].append(caseRow(network.youngPerson))
+            for connection in network.connections.sorted(by: { $0.id < $1.id }) {
+                rows[.connections, default: []].append(connectionRow(connection, reference))
+            }
+            for relation in network.relations.map(\.canonical).sorted(by: relationOrder) {
+                rows[.relations, default: []].append([
+                    reference, relation.from, relation.to, relation.kind.rawValue,
+                ])
+            }
+            for commitment in network.commitments.sorted(by: commitmentOrder) {
+                rows[.commitments, default: []].append(commitmentRow(commitment, reference))
+            }
+        }
+        var files: [SpreadsheetFile: String] = [:]
+        for kind in SpreadsheetFile.allCases {
+            files[kind] = try csv(header: kind.columns, rows: rows[kind] ?? [])
+        }
+        return files
+    }
+
+    /// Writes the four files into `folder`, creating it when missing.
+    public static func write(_ networks: [CaseNetwork], to folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (kind, text) in try files(for: networks) {
+            let path = (folder as NSString).appendingPathComponent(kind.fileName)
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        }
+    }
+
+    static func csv(header: [String], rows: [[String]]) throws -> String {
+        let stream = OutputStream(toMemory: ())
+        let writer = try CSVWriter(stream: stream)
+        try writer.write(row: header)
+        for row in rows { try writer.write(row: row) }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    static func caseRow(_ youngPerson: YoungPersonCase) -> [String] {
+        [
+            youngPerson.reference, youngPerson.name, youngPerson.preferredName ?? "",
+            youngPerson.dateOfBirth.description, youngPerson.status.rawValue, youngPerson.socialWorker ?? "",
+            youngPerson.coordinator ?? "", youngPerson.referralDate.description,
+            youngPerson.consent.parentalResponsibility?.description ?? "",
+            youngPerson.consent.youngPerson?.description ?? "",
+            youngPerson.consent.withdrawn?.description ?? "", youngPerson.conferenceDate?.description ?? "",
+            youngPerson.planAgreedDate?.description ?? "", youngPerson.nextReviewDate?.description ?? "",
+        ]
+    }
+
+    static func connectionRow(_ connection: Connection, _ reference: String) -> [String] {
+        [
+            reference, connection.id, connection.name, connection.kind.rawValue, connection.relationship ?? "",
+            connection.category.rawValue, connection.side?.rawValue ?? "", connection.foundVia?.spelling ?? "",
+            connection.wishes.rawValue, connection.safety.rawValue, connection.closeness?.rawValue ?? "",
+            connection.supportFlow?.rawValue ?? "", connection.stage.rawValue,
+            connection.stageDate?.description ?? "", connection.notes ?? "",
+        ]
+    }
+
+    static func commitmentRow(_ commitment: Commitment, _ reference: String) -> [String] {
+        [
+            reference, commitment.connection, commitment.support.rawValue, commitment.what ?? "",
+            commitment.frequency?.rawValue ?? "", commitment.responsible?.spelling ?? "",
+            commitment.startDate?.description ?? "",
+        ]
+    }
+
+    static func relationOrder(_ lhs: FamilyRelation, _ rhs: FamilyRelation) -> Bool {
+        (lhs.from, lhs.to, lhs.kind.rawValue) < (rhs.from, rhs.to, rhs.kind.rawValue)
+    }
+
+    static func commitmentOrder(_ lhs: Commitment, _ rhs: Commitment) -> Bool {
+        (lhs.connection, lhs.support.rawValue) < (rhs.connection, rhs.support.rawValue)
+    }
+}

@@ -1,0 +1,54 @@
+/// The four files of the spreadsheet format, with their columns in the order exports write them.
+public enum SpreadsheetFile: String, CaseIterable, Sendable {
+    case cases
+    case connections
+    case relations
+    case commitments
+
+    public var fileName: String { rawValue + ".csv" }
+
+    public var columns: [String] {
+        switch self {
+        case .cases:
+            [
+                "case", "name", "preferred_name", "date_of_birth", "status", "social_worker", "coordinator",
+                "referral_date", "consent_date", "agreed_date", "withdrawn_date", "fgc_date",
+                "plan_agreed_date", "next_review_date",
+            ]
+        case .connections:
+            [
+                "case", "id", "name", "kind", "relationship", "category", "side", "found_via", "wishes",
+                "safety", "closeness", "support_flow", "stage", "stage_date", "notes",
+            ]
+        case .relations:
+            ["case", "from", "to", "relation"]
+        case .commitments:
+            ["case", "connection", "support", "what", "frequency", "responsible", "start_date"]
+        }
+    }
+
+    /// Columns that must be present, each with a value on every row.
+    public var required: [String] {
+        switch self {
+        case .cases: ["case", "name", "date_of_birth", "status", "referral_date"]
+        case .connections: ["case", "id", "name", "category"]
+        case .relations: ["case", "from", "to", "relation"]
+        case .commitments: ["case", "connection", "support"]
+        }
+    }
+
+    /// Imports run in this order, so every file can refer to what the earlier ones hold.
+    public static let importOrder: [SpreadsheetFile] = [.cases, .connections, .relations, .commitments]
+
+    /// The kind of file, from its name, or else from the columns its header names.
+    public static func identify(fileName: String, header: [String]) -> SpreadsheetFile? {
+        let lowered = fileName.lowercased()
+        if let byName = allCases.first(where: { $0.fileName == lowered }) { return byName }
+        let names = Set(header)
+        if names.contains("relation") { return .relations }
+        if names.contains("support") { return .commitments }
+        if names.contains("category") { return .connections }
+        if names.contains("date_of_birth") { return .cases }
+        return nil
+    }
+}

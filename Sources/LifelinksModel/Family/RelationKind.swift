@@ -1,0 +1,20 @@
+/// A family tie between two people in a case (either may be the young person).
+public enum RelationKind: String, PracticeTerm {
+    /// `from` is the birth parent of `to`.
+    case parent
+    case adoptiveParent = "adoptive-parent"
+    case stepParent = "step-parent"
+    case fosterParent = "foster-parent"
+    case partner
+    case exPartner = "ex-partner"
+    case sibling
+    case halfSibling = "half-sibling"
+
+    /// Partner and sibling ties read the same both ways.
+    public var isSymmetric: Bool {
+        switch self {
+        case .partner, .exPartner, .sibling, .halfSibling: true
+        case .parent, .adoptiveParent, .stepParent, .fosterParent: false
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Everything known about one young person's network: the unit every analysis and diagram takes.
+public struct CaseNetwork: Hashable, Sendable, Codable {
+    public var youngPerson: YoungPersonCase
+    /// In a stable order (by id), so outputs are byte-stable.
+    public var connections: [Connection]
+    public var relations: [FamilyRelation]
+    public var commitments: [Commitment]
+    public var history: [StageChange]
+
+    public init(
+        youngPerson: YoungPersonCase, connections: [Connection] = [], relations: [FamilyRelation] = [],
+        commitments: [Commitment] = [], history: [StageChange] = []
+    ) {
+        self.youngPerson = youngPerson
+        self.connections = connections
+        self.relations = relations
+        self.commitments = commitments
+        self.history = history
+    }
+
+    public func connection(_ id: String) -> Connection? {
+        connections.first { $0.id == id }
+    }
+
+    /// How many connections are at each stage, in journey order, leaving out stages with none.
+    public var stageCounts: [(stage: SearchStage, count: Int)] {
+        var counts: [SearchStage: Int] = [:]
+        for connection in connections { counts[connection.stage, default: 0] += 1 }
+        return SearchStage.allCases.compactMap { stage in
+            counts[stage].map { (stage, $0) }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import LifelinksCommands
+
+Lifelinks.main()
