@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "LifelinksModelTests", dependencies: ["LifelinksModel"], swiftSettings: strict),
         .testTarget(
             name: "LifelinksStoreTests",
-            dependencies: ["LifelinksModel", "LifelinksStore"],
+            dependencies: ["LifelinksModel", "LifelinksStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
         .testTarget(
@@ -79,7 +79,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LifelinksCommandsTests",
-            dependencies: ["LifelinksCommands", "LifelinksStore", "LifelinksModel"],
+            dependencies: ["lifelinks", "LifelinksCommands", "LifelinksStore", "LifelinksModel"],
             swiftSettings: strict
         ),
     ],

@@ -26,7 +26,9 @@ struct BadInputTests {
             problem.file.hasSuffix(file) && problem.line == line && problem.column == column
                 && problem.message.contains(words)
         }
-        #expect(match != nil, "expected \(file):\(line ?? 0): \(column ?? "-"): …\(words)… in \(found)", sourceLocation: sourceLocation)
+        #expect(
+            match != nil, "expected \(file):\(line ?? 0): \(column ?? "-"): …\(words)… in \(found)",
+            sourceLocation: sourceLocation)
     }
 
     @Test("A missing required column is named, with what the file should hold")
@@ -46,12 +48,15 @@ struct BadInputTests {
         let found = try refused([
             "cases.csv": minimalCases, "connections.csv": "case,id,name,category,wishes\nLL-1,x,X,family,maybe\n",
         ])
-        expectOne(found, file: "connections.csv", line: 2, column: "wishes", saying: "wants-contact | unsure | no-contact")
+        expectOne(
+            found, file: "connections.csv", line: 2, column: "wishes", saying: "wants-contact | unsure | no-contact")
     }
 
     @Test("A bad date says how to write one", arguments: ["2026-02-30", "26/11/2026", "2026-11-26T10:00", "soon"])
     func badDate(_ date: String) throws {
-        let found = try refused(["cases.csv": "case,name,date_of_birth,status,referral_date\nLL-9,A,\(date),in-care,2026-01-01\n"])
+        let found = try refused([
+            "cases.csv": "case,name,date_of_birth,status,referral_date\nLL-9,A,\(date),in-care,2026-01-01\n"
+        ])
         expectOne(found, file: "cases.csv", line: 2, column: "date_of_birth", saying: "YYYY-MM-DD")
     }
 
@@ -70,7 +75,8 @@ struct BadInputTests {
             "cases.csv": minimalCases,
             "connections.csv": minimalConnections + "LL-1,aunt,Aunt,family,maternal,identified,,\n",
             "relations.csv": "case,from,to,relation\nLL-1,nan,ghost,parent\n",
-            "commitments.csv": "case,connection,support,responsible\nLL-1,phantom,emotional,\nLL-1,nan,practical,nobody\n",
+            "commitments.csv":
+                "case,connection,support,responsible\nLL-1,phantom,emotional,\nLL-1,nan,practical,nobody\n",
         ])
         expectOne(found, file: "relations.csv", line: 2, column: "to", saying: "not a connection id")
         expectOne(found, file: "commitments.csv", line: 2, column: "connection", saying: "not a connection id")
@@ -124,7 +130,8 @@ struct BadInputTests {
         let file = url.appendingPathComponent("connections.csv")
         switch kind {
         case "png":
-            try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0xFF, 0xD8]).write(to: file)
+            try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0xFF, 0xD8]).write(
+                to: file)
         case "prose":
             try Data("Dear colleague,\nplease find the list attached.\nThanks\n".utf8).write(to: file)
         default:
@@ -164,7 +171,9 @@ struct BadInputTests {
             Issue.record("junk was imported")
         } catch let failure as ImportFailure {
             #expect(failure.problems.count == 1)
-            #expect(failure.problems.first?.message.contains("not UTF-8") == true || failure.problems.first?.message.contains("NUL") == true)
+            #expect(
+                failure.problems.first?.message.contains("not UTF-8") == true
+                    || failure.problems.first?.message.contains("NUL") == true)
         }
         #expect(try store.cases().isEmpty)
     }
@@ -190,7 +199,8 @@ struct BadInputTests {
     func noNamesInMessages() throws {
         let found = try refused([
             "cases.csv": minimalCases,
-            "connections.csv": "case,id,name,category,wishes\nLL-1,x,Secret Person Name,family,maybe\nLL-1,x,Secret Person Name,family,\n",
+            "connections.csv":
+                "case,id,name,category,wishes\nLL-1,x,Secret Person Name,family,maybe\nLL-1,x,Secret Person Name,family,\n",
         ])
         #expect(!found.map(\.description).joined().contains("Secret"))
     }

@@ -1,27 +1,12 @@
 /// Builds Graphviz HTML-like labels, escaping every piece of text put into them.
 ///
 /// Names and notes only ever reach Graphviz through here, as character data
-/// inside an HTML-like label: quotes, backslashes, angle brackets and DOT
-/// syntax in a name stay text.
+/// inside an HTML-like label: quotes, backslashes (which Graphviz would read as
+/// `\N`-style escapes), angle brackets and DOT syntax in a name stay text.
 public enum HTMLLabel {
-    /// `text` with XML's special characters escaped; control characters other than tab dropped.
+    /// `text` as character data in a Graphviz HTML-like label.
     public static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case "\n", "\r", "\t": escaped += " "
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        XMLText.escape(text, doublingBackslashes: true)
     }
 
     /// Splits `text` into lines of at most `width` characters at spaces, breaking long words.
@@ -49,5 +34,30 @@ public enum HTMLLabel {
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+}
+
+/// Escaping for XML character data and attribute values (SVG, and the text inside HTML-like labels).
+public enum XMLText {
+    /// `text` with XML's special characters escaped; line breaks and tabs become spaces; other controls dropped.
+    public static func escape(_ text: String, doublingBackslashes: Bool = false) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            // Graphviz expands \N, \G and friends even in HTML-like labels, after entities; it reads \\ as \.
+            case "\\" where doublingBackslashes: escaped += "\\\\"
+            case "\n", "\r", "\t": escaped += " "
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 }

@@ -49,7 +49,9 @@ public struct EcomapLayout: Sendable {
         ringRadii = EcomapLayout.radii(scale)
         let total = needs.reduce(0, +)
         let spans = needs.map { $0 / total * 2 * Double.pi }
-        var start = Double.pi / 2 + spans[0] / 2
+        // The family sits across the top, the mother's side to the left; otherwise the first sector is on top.
+        let familySpan = zip(sectors, spans).filter { $0.0.category == .family }.map(\.1).reduce(0, +)
+        var start = Double.pi / 2 + (familySpan > 0 ? familySpan : spans[0]) / 2
         for (index, sector) in sectors.enumerated() {
             var outermost = 0.0
             for (ring, people) in crowding[index] {

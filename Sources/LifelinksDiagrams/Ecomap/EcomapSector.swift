@@ -6,9 +6,10 @@ struct EcomapSector: Hashable, Sendable {
     /// For family only: which side this sector holds (nil: both sides or not known).
     var side: FamilySide?
 
-    /// Clockwise from the top: the mother's side, family of both or unknown side, the father's side, then the rest.
+    /// Clockwise: the mother's side, family of both or unknown side, the father's side, then the rest.
     static func ordered(_ sectors: Set<EcomapSector>) -> [EcomapSector] {
         let order: [EcomapSector] = [
+            EcomapSector(category: .family, side: .maternal),
             EcomapSector(category: .family, side: nil),
             EcomapSector(category: .family, side: .paternal),
             EcomapSector(category: .familyFriend, side: nil),
@@ -19,7 +20,6 @@ struct EcomapSector: Hashable, Sendable {
             EcomapSector(category: .professional, side: nil),
             EcomapSector(category: .other, side: nil),
             EcomapSector(category: .formerCarer, side: nil),
-            EcomapSector(category: .family, side: .maternal),
         ]
         return order.filter(sectors.contains)
     }

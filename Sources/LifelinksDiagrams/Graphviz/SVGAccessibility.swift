@@ -7,7 +7,7 @@ enum SVGAccessibility {
         }
         let insertAt = text.index(after: close)
         let accessible =
-            "\n<title>\(HTMLLabel.escape(document.title))</title>\n<desc>\(HTMLLabel.escape(document.summary))</desc>"
+            "\n<title>\(XMLText.escape(document.title))</title>\n<desc>\(XMLText.escape(document.summary))</desc>"
         var result = text
         result.insert(contentsOf: accessible, at: insertAt)
         return Array(result.utf8)

@@ -24,7 +24,7 @@ public enum SpreadsheetExport {
         }
         var files: [SpreadsheetFile: String] = [:]
         for kind in SpreadsheetFile.allCases {
-            files[kind] = try csv(header: kind.columns, rows: rows[kind] ?? [])
+            files[kind] = try csv(rows: [kind.columns] + (rows[kind] ?? []))
         }
         return files
     }
@@ -38,10 +38,10 @@ public enum SpreadsheetExport {
         }
     }
 
-    static func csv(header: [String], rows: [[String]]) throws -> String {
+    /// Rows as CSV text, through the CSV library, each ending in a line feed.
+    static func csv(rows: [[String]]) throws -> String {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream)
-        try writer.write(row: header)
         for row in rows { try writer.write(row: row) }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

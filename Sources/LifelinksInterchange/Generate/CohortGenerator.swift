@@ -29,22 +29,21 @@ public struct CohortGenerator {
     @discardableResult
     public func write(cases: Int, to folder: String) throws -> Counts {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var writers: [SpreadsheetFile: CSVWriter] = [:]
+        var files: [SpreadsheetFile: FileHandle] = [:]
+        var pending: [SpreadsheetFile: [[String]]] = [:]
         for kind in SpreadsheetFile.allCases {
             let path = (folder as NSString).appendingPathComponent(kind.fileName)
-            guard let stream = OutputStream(toFileAtPath: path, append: false) else {
-                throw CocoaError(.fileWriteUnknown)
-            }
-            let writer = try CSVWriter(stream: stream)
-            try writer.write(row: kind.columns)
-            writers[kind] = writer
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            files[kind] = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+            pending[kind] = [kind.columns]
         }
+        defer { for handle in files.values { try? handle.close() } }
         var random = SeededRandom(seed: seed)
         var counts = Counts()
         for index in 1...cases {
             var invented = InventedCase(index: index, random: &random)
             for row in invented.rows(&random) {
-                try writers[row.file]!.write(row: row.fields)
+                pending[row.file]!.append(row.fields)
                 switch row.file {
                 case .cases: counts.cases += 1
                 case .connections: counts.connections += 1
@@ -52,10 +51,12 @@ public struct CohortGenerator {
                 case .commitments: counts.commitments += 1
                 }
             }
-        }
-        for writer in writers.values {
-            _ = writer.stream.write("\n", maxLength: 1)
-            writer.stream.close()
+            if index % 200 == 0 || index == cases {
+                for kind in SpreadsheetFile.allCases where !pending[kind]!.isEmpty {
+                    try files[kind]!.write(contentsOf: Data(SpreadsheetExport.csv(rows: pending[kind]!).utf8))
+                    pending[kind] = []
+                }
+            }
         }
         return counts
     }

@@ -77,31 +77,31 @@ struct InventedCase {
             family("\(prefix)-nan", "my nan", side, surname: name)
             family("\(prefix)-grandad", "my grandad", side, surname: name)
             relations += [("\(prefix)-nan", parent, .parent), ("\(prefix)-grandad", parent, .parent)]
-            for aunt in 1...Int.random(in: 1...4, using: &random) {
+            for aunt in 1...Int.random(in: 1...6, using: &random) {
                 let id = "\(prefix)-aunt-\(aunt)"
                 family(id, random.chance(0.5) ? "my aunt" : "my uncle", side, surname: name)
                 relations += [("\(prefix)-nan", id, .parent), ("\(prefix)-grandad", id, .parent)]
-                for cousin in 0..<Int.random(in: 0...3, using: &random) {
+                for cousin in 0..<Int.random(in: 0...6, using: &random) {
                     let cousinID = "\(id)-cousin-\(cousin + 1)"
                     family(cousinID, "my cousin", side, surname: name)
                     relations.append((id, cousinID, .parent))
                 }
             }
         }
-        for sibling in 0..<Int.random(in: 0...4, using: &random) {
+        for sibling in 0..<Int.random(in: 0...6, using: &random) {
             let id = "sibling-\(sibling + 1)"
             let half = random.chance(0.4)
             family(id, half ? "my half-brother or sister" : "my brother or sister", .both, surname: surname)
             relations.append((id, Connection.youngPersonID, half ? .halfSibling : .sibling))
         }
         let others: [(Category, String, Int)] = [
-            (.formerCarer, "foster carer I lived with", Int.random(in: 1...4, using: &random)),
-            (.education, "teacher at school", Int.random(in: 0...3, using: &random)),
-            (.friend, "my friend", Int.random(in: 0...6, using: &random)),
-            (.familyFriend, "friend of the family", Int.random(in: 0...4, using: &random)),
-            (.neighbour, "old neighbour", Int.random(in: 0...2, using: &random)),
-            (.community, "club I go to", Int.random(in: 0...3, using: &random)),
-            (.professional, "worker who helped me", Int.random(in: 0...3, using: &random)),
+            (.formerCarer, "foster carer I lived with", Int.random(in: 1...6, using: &random)),
+            (.education, "teacher at school", Int.random(in: 0...5, using: &random)),
+            (.friend, "my friend", Int.random(in: 0...10, using: &random)),
+            (.familyFriend, "friend of the family", Int.random(in: 0...6, using: &random)),
+            (.neighbour, "old neighbour", Int.random(in: 0...4, using: &random)),
+            (.community, "club I go to", Int.random(in: 0...4, using: &random)),
+            (.professional, "worker who helped me", Int.random(in: 0...5, using: &random)),
         ]
         for (category, relationship, count) in others where count > 0 {
             for number in 1...count {

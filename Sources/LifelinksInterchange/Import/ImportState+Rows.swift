@@ -62,8 +62,11 @@ extension ImportState {
                 line: record.line, column: "side",
                 "\(side.rawValue) is only for family; this connection is \(category.rawValue)")
         }
-        if let id, id == Connection.youngPersonID {
-            problems.add(line: record.line, column: "id", "young-person is reserved for the young person")
+        if let id, Connection.isReserved(id) {
+            problems.add(
+                line: record.line, column: "id",
+                "\"\(id.clipped)\" is a reserved word (\(Connection.reservedIDs.sorted().joined(separator: ", "))); choose another id"
+            )
             return
         }
         guard let reference, let id else { return }

@@ -7,9 +7,11 @@ public enum Audience: String, PracticeTerm {
 
     /// The network as this audience may see it.
     ///
-    /// The family view leaves out anyone assessed unsafe, anyone the young
-    /// person does not want contacted, anyone at do-not-contact, every note,
-    /// and everything that would name or point to someone left out.
+    /// The family view leaves out anyone assessed unsafe or not yet assessed
+    /// (DESIGN.md: such a person is never shown in an output for the family),
+    /// anyone the young person does not want contacted, anyone at
+    /// do-not-contact, every note and reason, and everything that would name
+    /// or point to someone left out.
     public func view(of network: CaseNetwork) -> CaseNetwork {
         switch self {
         case .professional:
@@ -43,9 +45,10 @@ public enum Audience: String, PracticeTerm {
                 commitments: commitments,
                 history: network.history
                     .filter { keptIDs.contains($0.connection) }
-                    .map {
-                        StageChange(
-                            connection: $0.connection, stage: $0.stage, date: $0.date, recordedBy: $0.recordedBy)
+                    .map { change in
+                        var shown = change
+                        shown.reason = nil
+                        return shown
                     }
             )
         }
@@ -53,7 +56,7 @@ public enum Audience: String, PracticeTerm {
 
     /// Whether the family may see this connection at all.
     static func familyMaySee(_ connection: Connection) -> Bool {
-        connection.safety != .unsafe && connection.wishes != .noContact
+        connection.safety.allowsContact && connection.wishes != .noContact
             && connection.stage != .doNotContact
     }
 }

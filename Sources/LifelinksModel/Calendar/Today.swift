@@ -5,6 +5,6 @@ extension Day {
     public static func today(now: Date = Date(), calendar: Calendar = .current) -> Day {
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? Day(ordinal: 0)
+            ?? Day(year: 1970, month: 1, day: 1)!
     }
 }

@@ -21,6 +21,15 @@ extension PracticeTerm {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and line breaks.
     public func trimmingSpaces() -> String {
+        String(self).trimmedOfSpaces
+    }
+}
+
+extension String {
+    fileprivate var trimmedOfSpaces: String {
+        // Fast path: most fields start and end with a visible ASCII character.
+        guard let head = utf8.first, let tail = utf8.last else { return "" }
+        if head > 0x20 && head < 0x7F && tail > 0x20 && tail < 0x7F { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
             return ""

@@ -3,6 +3,16 @@ public struct Connection: Hashable, Sendable, Codable, Identifiable {
     /// Reserved id for the young person in relations; never a connection's id.
     public static let youngPersonID = "young-person"
 
+    /// Words that `found_via` and `responsible` read as keywords, so no connection may take them as its id.
+    public static let reservedIDs: Set<String> = [
+        youngPersonID, "records", "genealogy", "professional", "social-worker", "coordinator", "carer",
+    ]
+
+    /// Whether `id` may not be used for a connection (compared without regard to case).
+    public static func isReserved(_ id: String) -> Bool {
+        reservedIDs.contains(id.trimmingSpaces().lowercased())
+    }
+
     /// Unique within the case.
     public var id: String
     public var name: String

@@ -55,13 +55,13 @@ public enum StageRules {
         public var description: String {
             switch self {
             case .unchanged(let stage):
-                "This connection is already at \(stage.rawValue)."
+                "This connection is already at \(stage.title)."
             case .backwards(let from, let to):
-                "A search only moves forward: going back from \(from.rawValue) to \(to.rawValue) is a correction; use --correct with a reason."
+                "A search only moves forward: going back from \(from.title) to \(to.title) can only be recorded as a correction, with a reason."
             case .correctionNeedsReason:
-                "A correction needs a reason (--reason) so the history explains itself."
+                "A correction needs a reason, so the history explains itself."
             case .caseWithdrawn(let day):
-                "Consent or the young person's agreement was withdrawn on \(day); no one can be moved on in this case."
+                "Consent or the young person's agreement was withdrawn on \(day); searches in this case can only be closed."
             case .noConsent(let missing):
                 "No one can be contacted until \(missing) is recorded for this case."
             case .safetyNotAssessed:
@@ -81,7 +81,8 @@ public enum StageRules {
         let current = proposal.connection.stage
         let target = proposal.stage
         if target == current { return .unchanged(current) }
-        if let withdrawn = proposal.youngPerson.consent.withdrawn, withdrawn <= proposal.date {
+        // Once withdrawn, whatever date a change is given, the case only closes: searches may end, nothing moves on.
+        if let withdrawn = proposal.youngPerson.consent.withdrawn, !target.isEnd {
             return .caseWithdrawn(withdrawn)
         }
         if proposal.date < proposal.youngPerson.referralDate {

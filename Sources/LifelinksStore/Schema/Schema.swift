@@ -30,7 +30,8 @@ enum Schema {
 
         CREATE TABLE connections (
             case_ref TEXT NOT NULL REFERENCES cases(reference) ON DELETE CASCADE,
-            id TEXT NOT NULL CHECK (id <> '' AND id <> 'young-person'),
+            id TEXT NOT NULL CHECK (id <> '' AND lower(id) NOT IN ('young-person', 'records', 'genealogy',
+                'professional', 'social-worker', 'coordinator', 'carer')),
             name TEXT NOT NULL CHECK (name <> ''),
             kind TEXT NOT NULL CHECK (kind IN ('person', 'organisation')),
             relationship TEXT,
