@@ -27,7 +27,10 @@ let package = Package(
         // Layer 2: SQLite through GRDB.
         .target(
             name: "LifelinksStore",
-            dependencies: ["LifelinksModel", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "LifelinksModel", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         // Layer 3: spreadsheets in and out, and the generated cohort.

@@ -81,17 +81,23 @@ func ecomapBenchmark(runs: Int) throws {
                 try seconds {
                     let process = Process()
                     process.executableURL = URL(fileURLWithPath: dotCommand)
-                    process.arguments = ["-Knop", "-Tsvg", "-o", folder.appendingPathComponent("out.svg").path, dotFile.path]
+                    process.arguments = [
+                        "-Knop", "-Tsvg", "-o", folder.appendingPathComponent("out.svg").path, dotFile.path,
+                    ]
                     try process.run()
                     process.waitUntilExit()
                 })
         }
     }
     print("Ecomap, 60 connections, SVG (\(runs) runs each):")
-    print(String(format: "  sector-by-ring layout and document (pure Swift): median %.3f ms", median(layoutOnly) * 1000))
-    print(String(format: "  in-process (libgvc, nop layout, SVG):             median %.2f ms", median(inProcess) * 1000))
+    print(
+        String(format: "  sector-by-ring layout and document (pure Swift): median %.3f ms", median(layoutOnly) * 1000))
+    print(
+        String(format: "  in-process (libgvc, nop layout, SVG):             median %.2f ms", median(inProcess) * 1000))
     if !asProcess.isEmpty {
-        print(String(format: "  dot -Knop -Tsvg as a process, same DOT:           median %.2f ms", median(asProcess) * 1000))
+        print(
+            String(
+                format: "  dot -Knop -Tsvg as a process, same DOT:           median %.2f ms", median(asProcess) * 1000))
         print(String(format: "  ratio: in-process is %.1f times faster", median(asProcess) / median(inProcess)))
     } else {
         print("  (no dot command installed: the process comparison was skipped)")
@@ -114,7 +120,10 @@ func importBenchmark(cases: Int) throws {
         "  \(counts.cases) cases, \(counts.connections) connections, \(counts.relations) relations, \(counts.commitments) commitments = \(rows) rows"
     )
     print(String(format: "  %.2f s, %.0f rows per second", elapsed, Double(rows) / elapsed))
-    print(String(format: "  peak memory of this process: %.0f MiB (%.0f MiB before the import)", peakMemoryMiB(), memoryBefore))
+    print(
+        String(
+            format: "  peak memory of this process: %.0f MiB (%.0f MiB before the import)", peakMemoryMiB(),
+            memoryBefore))
 }
 
 let options = Options(CommandLine.arguments)

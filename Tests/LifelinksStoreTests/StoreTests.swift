@@ -27,8 +27,8 @@ struct StoreTests {
         let store = try Store()
         try store.importing(recordedBy: "tester") { batch in
             try batch.upsert(StoreTests.youngPerson)
-            try batch.upsert(StoreTests.nan, in: "S-1")
-            try batch.upsert(StoreTests.cousin, in: "S-1")
+            try batch.upsert(StoreTests.nan, in: "S-1", recordStage: true)
+            try batch.upsert(StoreTests.cousin, in: "S-1", recordStage: true)
             try batch.upsert(FamilyRelation(from: "nan", to: "cousin", kind: .parent), in: "S-1")
             try batch.upsert(
                 Commitment(
@@ -92,6 +92,8 @@ struct StoreTests {
                 var other = StoreTests.youngPerson
                 other.reference = "S-2"
                 try batch.upsert(other)
+                try batch.flush()
+                #expect(try Row.fetchOne(batch.db, sql: "SELECT 1 FROM cases WHERE reference = 'S-2'") != nil)
                 throw Stop()
             }
         }

@@ -2,7 +2,7 @@ import LifelinksModel
 
 /// Each file's records, checked and turned into model values.
 extension ImportState {
-    mutating func readCase(_ record: CSVTable.Record, _ problems: inout ProblemList) throws {
+    mutating func readCase(_ record: CSVTable.Record, _ problems: inout ProblemList) {
         let before = problems.total
         let reference = record.required("case", &problems)
         let name = record.required("name", &problems)
@@ -31,17 +31,18 @@ extension ImportState {
         }
         guard writing, problems.total == before, let reference, let name, let dateOfBirth, let status, let referral
         else { return }
-        try batch.upsert(
-            YoungPersonCase(
-                reference: reference, name: name, preferredName: record.text("preferred_name"),
-                dateOfBirth: dateOfBirth, status: status, socialWorker: record.text("social_worker"),
-                coordinator: record.text("coordinator"), referralDate: referral, consent: consent,
-                conferenceDate: conference, planAgreedDate: planAgreed, nextReviewDate: nextReview))
+        emit(
+            .youngPerson(
+                YoungPersonCase(
+                    reference: reference, name: name, preferredName: record.text("preferred_name"),
+                    dateOfBirth: dateOfBirth, status: status, socialWorker: record.text("social_worker"),
+                    coordinator: record.text("coordinator"), referralDate: referral, consent: consent,
+                    conferenceDate: conference, planAgreedDate: planAgreed, nextReviewDate: nextReview)))
     }
 
-    mutating func readConnection(_ record: CSVTable.Record, _ problems: inout ProblemList) throws {
+    mutating func readConnection(_ record: CSVTable.Record, _ problems: inout ProblemList) {
         let before = problems.total
-        let reference = try knownCase(record, &problems)
+        let reference = knownCase(record, &problems)
         let id = record.required("id", &problems)
         let name = record.required("name", &problems)
         let kind: ConnectionKind? = record.term("kind", &problems)
@@ -86,18 +87,19 @@ extension ImportState {
             }
         }
         guard writing, problems.total == before, let name, let category else { return }
-        try batch.upsert(
-            Connection(
-                id: id, name: name, kind: kind ?? .person, relationship: record.text("relationship"),
-                category: category, side: side, foundVia: foundVia, wishes: wishes ?? .unsure,
-                safety: safety ?? .unassessed, closeness: closeness, supportFlow: flow,
-                stage: stage ?? .identified, stageDate: stageDate, notes: record.text("notes")),
-            in: reference)
+        let connection = Connection(
+            id: id, name: name, kind: kind ?? .person, relationship: record.text("relationship"),
+            category: category, side: side, foundVia: foundVia, wishes: wishes ?? .unsure,
+            safety: safety ?? .unassessed, closeness: closeness, supportFlow: flow,
+            stage: stage ?? .identified, stageDate: stageDate, notes: record.text("notes"))
+        emit(
+            .connection(connection, reference: reference, recordStage: existing.stageChanged(connection, in: reference))
+        )
     }
 
-    mutating func readRelation(_ record: CSVTable.Record, _ problems: inout ProblemList) throws {
+    mutating func readRelation(_ record: CSVTable.Record, _ problems: inout ProblemList) {
         let before = problems.total
-        let reference = try knownCase(record, &problems)
+        let reference = knownCase(record, &problems)
         let from = record.required("from", &problems)
         let to = record.required("to", &problems)
         let relation: RelationKind? = record.term("relation", &problems)
@@ -110,18 +112,18 @@ extension ImportState {
             problems.add(line: record.line, column: "to", "a relation from \"\(from.clipped)\" to themself")
             return
         }
-        for (column, id) in [("from", from), ("to", to)] where try !connectionKnown(reference, id) {
+        for (column, id) in [("from", from), ("to", to)] where !connectionKnown(reference, id) {
             problems.add(
                 line: record.line, column: column,
                 "\"\(id.clipped)\" is not a connection id in case \(reference.clipped)")
         }
         guard writing, problems.total == before, let relation else { return }
-        try batch.upsert(FamilyRelation(from: from, to: to, kind: relation), in: reference)
+        emit(.relation(FamilyRelation(from: from, to: to, kind: relation), reference: reference))
     }
 
-    mutating func readCommitment(_ record: CSVTable.Record, _ problems: inout ProblemList) throws {
+    mutating func readCommitment(_ record: CSVTable.Record, _ problems: inout ProblemList) {
         let before = problems.total
-        let reference = try knownCase(record, &problems)
+        let reference = knownCase(record, &problems)
         let connection = record.required("connection", &problems)
         let support: SupportKind? = record.term("support", &problems)
         if record.text("support") == nil {
@@ -132,13 +134,13 @@ extension ImportState {
         let responsible = record.text("responsible").map(Responsible.init(spelling:))
         let start = record.day("start_date", &problems)
         guard let reference, let connection else { return }
-        let known = try connectionKnown(reference, connection)
+        let known = connectionKnown(reference, connection)
         if connection == Connection.youngPersonID || !known {
             problems.add(
                 line: record.line, column: "connection",
                 "\"\(connection.clipped)\" is not a connection id in case \(reference.clipped)")
         }
-        if case .connection(let id) = responsible, try !connectionKnown(reference, id) {
+        if case .connection(let id) = responsible, !connectionKnown(reference, id) {
             problems.add(
                 line: record.line, column: "responsible",
                 "\"\(id.clipped)\" is neither \(Responsible.keywords) nor a connection id in case \(reference.clipped)")
@@ -153,10 +155,11 @@ extension ImportState {
         }
         commitmentsSeen[key] = record.line
         guard writing, problems.total == before else { return }
-        try batch.upsert(
-            Commitment(
-                connection: connection, support: support, what: record.text("what"), frequency: frequency,
-                responsible: responsible, startDate: start),
-            in: reference)
+        emit(
+            .commitment(
+                Commitment(
+                    connection: connection, support: support, what: record.text("what"), frequency: frequency,
+                    responsible: responsible, startDate: start),
+                reference: reference))
     }
 }

@@ -1,62 +1,84 @@
 import LifelinksModel
 import LifelinksStore
 
-/// What one import has seen so far, to check references across rows and files.
+/// What one import has seen so far, to check references across rows and files without asking the database.
 struct ImportState {
-    struct Key: Hashable {
-        let reference: String
-        let id: String
-    }
+    typealias Key = ExistingRecords.Key
 
-    let batch: ImportBatch
+    let existing: ExistingRecords
+    let channel: ImportChannel
     /// Case references in the files, with the line that defined each.
     var casesSeen: [String: Int] = [:]
     var connectionsSeen: [Key: Int] = [:]
     var commitmentsSeen: [String: Int] = [:]
     /// Once a problem is found nothing more is written; checking goes on.
     var writing = true
+    /// True when the writer gave up; reading stops.
+    private(set) var cancelled = false
+    private var pending: [ImportOperation] = []
 
-    init(batch: ImportBatch) {
-        self.batch = batch
+    static let chunkSize = 2_000
+
+    init(existing: ExistingRecords, channel: ImportChannel) {
+        self.existing = existing
+        self.channel = channel
     }
 
-    mutating func read(
-        _ kind: SpreadsheetFile, _ table: inout CSVTable, _ problems: inout ProblemList,
-        progress: SpreadsheetImport.Progress?
-    ) throws -> Int {
+    /// Checks every record of one file, sending the rows to write; returns how many records it read.
+    mutating func read(_ kind: SpreadsheetFile, _ table: inout CSVTable, _ problems: inout ProblemList) -> Int {
         var count = 0
         while let record = table.next() {
             count += 1
-            if count % 20_000 == 0 { progress?(kind, count) }
             let before = problems.total
             switch kind {
-            case .cases: try readCase(record, &problems)
-            case .connections: try readConnection(record, &problems)
-            case .relations: try readRelation(record, &problems)
-            case .commitments: try readCommitment(record, &problems)
+            case .cases: readCase(record, &problems)
+            case .connections: readConnection(record, &problems)
+            case .relations: readRelation(record, &problems)
+            case .commitments: readCommitment(record, &problems)
             }
-            if problems.total != before { writing = false }
+            if problems.total != before {
+                writing = false
+                pending = []
+            }
+            if count % ImportState.chunkSize == 0 {
+                flush(kind, count)
+                if cancelled { return count }
+            }
         }
-        if kind == .connections { try checkFoundVia(&problems) }
-        if !problems.isEmpty { writing = false }
-        progress?(kind, count)
+        if kind == .connections { checkFoundVia(&problems) }
+        if !problems.isEmpty {
+            writing = false
+            pending = []
+        }
+        flush(kind, count)
         return count
     }
 
-    func caseKnown(_ reference: String) throws -> Bool {
-        try casesSeen[reference] != nil || batch.caseExists(reference)
+    mutating func emit(_ operation: ImportOperation) {
+        if writing { pending.append(operation) }
     }
 
-    func connectionKnown(_ reference: String, _ id: String) throws -> Bool {
+    private mutating func flush(_ kind: SpreadsheetFile, _ count: Int) {
+        let chunk = ImportChunk(operations: pending, file: kind, recordsRead: count)
+        pending = []
+        pending.reserveCapacity(ImportState.chunkSize)
+        if !channel.send(chunk) { cancelled = true }
+    }
+
+    func caseKnown(_ reference: String) -> Bool {
+        casesSeen[reference] != nil || existing.cases.contains(reference)
+    }
+
+    func connectionKnown(_ reference: String, _ id: String) -> Bool {
         if id == Connection.youngPersonID { return true }
-        return try connectionsSeen[Key(reference: reference, id: id)] != nil
-            || batch.connectionExists(reference, id)
+        let key = Key(reference: reference, id: id)
+        return connectionsSeen[key] != nil || existing.connections[key] != nil
     }
 
     /// Checks the case column of a record of any file but cases.csv.
-    func knownCase(_ record: CSVTable.Record, _ problems: inout ProblemList) throws -> String? {
+    func knownCase(_ record: CSVTable.Record, _ problems: inout ProblemList) -> String? {
         guard let reference = record.required("case", &problems) else { return nil }
-        guard try caseKnown(reference) else {
+        guard caseKnown(reference) else {
             problems.add(
                 line: record.line, column: "case", "no case \"\(reference.clipped)\" in cases.csv or the database")
             return nil
@@ -67,8 +89,8 @@ struct ImportState {
     /// found_via naming another connection is checked once every connection has been read.
     var pendingFoundVia: [(line: Int, reference: String, id: String)] = []
 
-    mutating func checkFoundVia(_ problems: inout ProblemList) throws {
-        for pending in pendingFoundVia where try !connectionKnown(pending.reference, pending.id) {
+    mutating func checkFoundVia(_ problems: inout ProblemList) {
+        for pending in pendingFoundVia where !connectionKnown(pending.reference, pending.id) {
             problems.add(
                 line: pending.line, column: "found_via",
                 "\"\(pending.id.clipped)\" is neither \(FoundVia.keywords) nor a connection id in case \(pending.reference.clipped)"

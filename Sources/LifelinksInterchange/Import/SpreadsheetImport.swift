@@ -50,17 +50,25 @@ public struct SpreadsheetImport {
         if !failures.isEmpty { throw ImportFailure(problems: failures, omitted: omitted) }
 
         return try store.importing(recordedBy: recordedBy) { batch in
-            var state = ImportState(batch: batch)
-            var summary = ImportSummary()
-            for (source, table) in tables {
-                var table = table
-                var problems = ProblemList(file: source.file)
-                let count = try state.read(source.kind, &table, &problems, progress: progress)
-                summary.rowsRead[source.kind, default: 0] += count
-                failures += problems.kept
-                omitted += problems.omitted
+            let channel = ImportChannel()
+            let reader = ImportReader(tables: tables, existing: batch.existing, channel: channel)
+            reader.start()
+            do {
+                while let chunk = channel.receive() {
+                    for operation in chunk.operations { try operation.apply(to: batch) }
+                    progress?(chunk.file, chunk.recordsRead)
+                }
+            } catch {
+                channel.cancel()
+                reader.wait()
+                throw error
             }
+            reader.wait()
+            failures += reader.problems
+            omitted += reader.omitted
             if !failures.isEmpty { throw ImportFailure(problems: failures, omitted: omitted) }
+            var summary = ImportSummary()
+            summary.rowsRead = reader.rowsRead
             summary.rowsWritten = batch.rowsWritten
             return summary
         }

@@ -14,6 +14,19 @@ enum Rows {
         """
 
     static func arguments(_ youngPerson: YoungPersonCase) -> StatementArguments {
+        StatementArguments(texts(youngPerson))
+    }
+
+    static func arguments(_ connection: Connection, in reference: String) -> StatementArguments {
+        StatementArguments(texts(connection, in: reference))
+    }
+
+    static func arguments(_ commitment: Commitment, in reference: String) -> StatementArguments {
+        StatementArguments(texts(commitment, in: reference))
+    }
+
+    /// A case as the text of its columns, in `caseColumns` order.
+    static func texts(_ youngPerson: YoungPersonCase) -> [String?] {
         [
             youngPerson.reference, youngPerson.name, youngPerson.preferredName,
             youngPerson.dateOfBirth.description, youngPerson.status.rawValue, youngPerson.socialWorker,
@@ -25,7 +38,8 @@ enum Rows {
         ]
     }
 
-    static func arguments(_ connection: Connection, in reference: String) -> StatementArguments {
+    /// A connection as the text of its columns: the case reference, then `connectionColumns` order.
+    static func texts(_ connection: Connection, in reference: String) -> [String?] {
         [
             reference, connection.id, connection.name, connection.kind.rawValue, connection.relationship,
             connection.category.rawValue, connection.side?.rawValue, connection.foundVia?.spelling,
@@ -35,7 +49,7 @@ enum Rows {
         ]
     }
 
-    static func arguments(_ commitment: Commitment, in reference: String) -> StatementArguments {
+    static func texts(_ commitment: Commitment, in reference: String) -> [String?] {
         [
             reference, commitment.connection, commitment.support.rawValue, commitment.what,
             commitment.frequency?.rawValue, commitment.responsible?.spelling,

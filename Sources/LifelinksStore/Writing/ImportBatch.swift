@@ -4,114 +4,115 @@ import LifelinksModel
 /// One all-or-nothing import: upserts by case and id inside a single transaction.
 ///
 /// Given only to the closure of `Store.importing`; when that closure throws,
-/// nothing it wrote stays.
+/// nothing it wrote stays. What the database held at the start is in
+/// `existing`, so checks need not query it row by row.
 public final class ImportBatch {
     let db: Database
     let recordedBy: String
+    public let existing: ExistingRecords
     public private(set) var rowsWritten = 0
-    /// True when the import began with no connections at all, so none can exist yet but those it adds.
-    private let startedEmpty: Bool
+    /// In the order they must be written: each table's rows refer only to the ones before.
+    private let tables: [BulkInsert]
+    private let cases: BulkInsert
+    private let connections: BulkInsert
+    private let history: BulkInsert
+    private let relations: BulkInsert
+    private let commitments: BulkInsert
 
     init(db: Database, recordedBy: String) throws {
         self.db = db
         self.recordedBy = recordedBy
-        startedEmpty = try Row.fetchOne(db, sql: "SELECT 1 FROM connections LIMIT 1") == nil
+        existing = try ExistingRecords.load(db)
         // A larger page cache for the length of a bulk import (64 MiB).
         try db.execute(sql: "PRAGMA cache_size = -65536")
-    }
-
-    public func caseExists(_ reference: String) throws -> Bool {
-        try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT 1 FROM cases WHERE reference = ?"), arguments: [reference]) != nil
-    }
-
-    public func connectionExists(_ reference: String, _ id: String) throws -> Bool {
-        if startedEmpty { return false }
-        return try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT 1 FROM connections WHERE case_ref = ? AND id = ?"),
-            arguments: [reference, id]) != nil
+        cases = BulkInsert(
+            head: "INSERT INTO cases (\(Rows.caseColumns)) VALUES", columns: 14, tail: ImportBatch.caseConflict)
+        connections = BulkInsert(
+            head: "INSERT INTO connections (case_ref, \(Rows.connectionColumns)) VALUES", columns: 15,
+            tail: ImportBatch.connectionConflict)
+        history = BulkInsert(
+            head: "INSERT INTO stage_changes (case_ref, connection_id, stage, date, recorded_by, reason) VALUES",
+            columns: 6)
+        relations = BulkInsert(
+            head: "INSERT OR IGNORE INTO relations (case_ref, from_id, to_id, relation) VALUES", columns: 4)
+        commitments = BulkInsert(
+            head:
+                "INSERT INTO commitments (case_ref, connection_id, support, what, frequency, responsible, start_date) VALUES",
+            columns: 7, tail: ImportBatch.commitmentConflict)
+        tables = [cases, connections, history, relations, commitments]
     }
 
     /// Adds the case, or brings its row up to date.
     public func upsert(_ youngPerson: YoungPersonCase) throws {
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO cases (\(Rows.caseColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (reference) DO UPDATE SET
-                    name = excluded.name, preferred_name = excluded.preferred_name,
-                    date_of_birth = excluded.date_of_birth, status = excluded.status,
-                    social_worker = excluded.social_worker, coordinator = excluded.coordinator,
-                    referral_date = excluded.referral_date, consent_date = excluded.consent_date,
-                    agreed_date = excluded.agreed_date, withdrawn_date = excluded.withdrawn_date,
-                    fgc_date = excluded.fgc_date, plan_agreed_date = excluded.plan_agreed_date,
-                    next_review_date = excluded.next_review_date
-                """)
-        try statement.execute(arguments: Rows.arguments(youngPerson))
-        rowsWritten += 1
+        try add(Rows.texts(youngPerson), to: cases)
     }
 
-    /// Adds the connection, or brings it up to date; a new or changed stage is added to the history.
-    public func upsert(_ connection: Connection, in reference: String) throws {
-        // Duplicate ids within one import are refused before they get here, so a fresh import need not look.
-        let current =
-            startedEmpty
-            ? nil
-            : try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT stage, stage_date FROM connections WHERE case_ref = ? AND id = ?"),
-                arguments: [reference, connection.id])
-        let statement = try db.cachedStatement(
-            sql: """
-                INSERT INTO connections (case_ref, \(Rows.connectionColumns))
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (case_ref, id) DO UPDATE SET
-                    name = excluded.name, kind = excluded.kind, relationship = excluded.relationship,
-                    category = excluded.category, side = excluded.side, found_via = excluded.found_via,
-                    wishes = excluded.wishes, safety = excluded.safety, closeness = excluded.closeness,
-                    support_flow = excluded.support_flow, stage = excluded.stage,
-                    stage_date = excluded.stage_date, notes = excluded.notes, version = version + 1
-                WHERE (name, kind, relationship, category, side, found_via, wishes, safety, closeness,
-                    support_flow, stage, stage_date, notes)
-                    IS NOT (excluded.name, excluded.kind, excluded.relationship, excluded.category,
-                    excluded.side, excluded.found_via, excluded.wishes, excluded.safety,
-                    excluded.closeness, excluded.support_flow, excluded.stage, excluded.stage_date,
-                    excluded.notes)
-                """)
-        try statement.execute(arguments: Rows.arguments(connection, in: reference))
-        let stageDate = connection.stageDate?.description
-        if current == nil || current?["stage"] != connection.stage.rawValue
-            || (current?["stage_date"] as String?) != stageDate
-        {
-            try Store.appendStageChange(
-                StageChange(
-                    connection: connection.id, stage: connection.stage, date: connection.stageDate,
-                    recordedBy: recordedBy, reason: "imported"),
-                in: reference, db: db)
+    /// Adds the connection, or brings it up to date; `recordStage` adds its stage to the history.
+    public func upsert(_ connection: Connection, in reference: String, recordStage: Bool) throws {
+        try add(Rows.texts(connection, in: reference), to: connections)
+        if recordStage {
+            history.add([
+                reference, connection.id, connection.stage.rawValue, connection.stageDate?.description, recordedBy,
+                "imported",
+            ])
+            if history.isFull { try flush() }
         }
-        rowsWritten += 1
     }
 
     /// Adds a family tie unless the same tie is already recorded.
     public func upsert(_ relation: FamilyRelation, in reference: String) throws {
         let tie = relation.canonical
-        try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO relations (case_ref, from_id, to_id, relation) VALUES (?, ?, ?, ?)"
-        ).execute(arguments: [reference, tie.from, tie.to, tie.kind.rawValue])
-        rowsWritten += 1
+        try add([reference, tie.from, tie.to, tie.kind.rawValue], to: relations)
     }
 
     /// Adds a commitment, or updates the one this connection already has for this kind of support.
     public func upsert(_ commitment: Commitment, in reference: String) throws {
-        try db.cachedStatement(
-            sql: """
-                INSERT INTO commitments (case_ref, connection_id, support, what, frequency, responsible, start_date)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (case_ref, connection_id, support) DO UPDATE SET
-                    what = excluded.what, frequency = excluded.frequency,
-                    responsible = excluded.responsible, start_date = excluded.start_date
-                """
-        ).execute(arguments: Rows.arguments(commitment, in: reference))
-        rowsWritten += 1
+        try add(Rows.texts(commitment, in: reference), to: commitments)
     }
+
+    private func add(_ values: [String?], to table: BulkInsert) throws {
+        table.add(values)
+        rowsWritten += 1
+        if table.isFull { try flush() }
+    }
+
+    /// Writes every gathered row, each table before the ones that refer to it.
+    func flush() throws {
+        for table in tables { try table.flush(db) }
+    }
+
+    static let caseConflict = """
+        ON CONFLICT (reference) DO UPDATE SET
+            name = excluded.name, preferred_name = excluded.preferred_name,
+            date_of_birth = excluded.date_of_birth, status = excluded.status,
+            social_worker = excluded.social_worker, coordinator = excluded.coordinator,
+            referral_date = excluded.referral_date, consent_date = excluded.consent_date,
+            agreed_date = excluded.agreed_date, withdrawn_date = excluded.withdrawn_date,
+            fgc_date = excluded.fgc_date, plan_agreed_date = excluded.plan_agreed_date,
+            next_review_date = excluded.next_review_date
+        """
+
+    /// A changed row gets a new version; an unchanged one is left exactly as it was.
+    static let connectionConflict = """
+        ON CONFLICT (case_ref, id) DO UPDATE SET
+            name = excluded.name, kind = excluded.kind, relationship = excluded.relationship,
+            category = excluded.category, side = excluded.side, found_via = excluded.found_via,
+            wishes = excluded.wishes, safety = excluded.safety, closeness = excluded.closeness,
+            support_flow = excluded.support_flow, stage = excluded.stage,
+            stage_date = excluded.stage_date, notes = excluded.notes, version = version + 1
+        WHERE (name, kind, relationship, category, side, found_via, wishes, safety, closeness,
+            support_flow, stage, stage_date, notes)
+            IS NOT (excluded.name, excluded.kind, excluded.relationship, excluded.category,
+            excluded.side, excluded.found_via, excluded.wishes, excluded.safety,
+            excluded.closeness, excluded.support_flow, excluded.stage, excluded.stage_date,
+            excluded.notes)
+        """
+
+    static let commitmentConflict = """
+        ON CONFLICT (case_ref, connection_id, support) DO UPDATE SET
+            what = excluded.what, frequency = excluded.frequency,
+            responsible = excluded.responsible, start_date = excluded.start_date
+        """
 }
 
 @available(*, unavailable)
@@ -122,7 +123,10 @@ extension Store {
     public func importing<T>(recordedBy: String, _ body: (ImportBatch) throws -> T) throws -> T {
         do {
             return try writer.write { db in
-                try body(ImportBatch(db: db, recordedBy: recordedBy))
+                let batch = try ImportBatch(db: db, recordedBy: recordedBy)
+                let result = try body(batch)
+                try batch.flush()
+                return result
             }
         } catch let error as DatabaseError {
             throw StoreError(error)
