@@ -15,7 +15,7 @@ struct EcomapDocumentTests {
         // Ids sort club before nan, so the club is c1.
         #expect(
             club?.hasPrefix(
-                ##"  "c1" [shape="box", fillcolor="#F0C1A0", style="filled,dashed,rounded", penwidth="1.2", label=<<B>Example Boxing Club</B><BR/><FONT POINT-SIZE="8"><I>identified</I></FONT>>, pos=""##
+                ##"  "c1" [shape="box", fillcolor="#F0C1A0", style="filled,dashed,rounded", penwidth="1.2", margin="0.14,0.07", label=<<B>Example Boxing Club</B><BR/><FONT POINT-SIZE="8"><I>identified</I></FONT>>, pos=""##
             ) == true)
         #expect(
             nan?.contains(##"shape="ellipse", fillcolor="#F9DDA3", style="filled", penwidth="1.4", peripheries="2""##)

@@ -54,7 +54,7 @@ public enum Ecomap {
             heading.attributes["pos"] = .text(position(label.at))
             document.nodes.append(heading)
         }
-        EcomapLegend.add(to: &document, left: layout.radius + 260, top: layout.radius)
+        EcomapLegend.add(to: &document, left: (max(layout.rightEdge, 60) + 110).rounded(), top: max(layout.topEdge, 200).rounded())
         return document
     }
 
@@ -67,6 +67,7 @@ public enum Ecomap {
         }
         if connection.kind == .organisation, case .text(let style)? = node.attributes["style"] {
             node.attributes["style"] = .text(style + ",rounded")
+            node.attributes["margin"] = .text("0.14,0.07")
         }
         var label = "<B>" + lines(connection.name, width: 22).joined(separator: "<BR/>") + "</B>"
         if let relationship = connection.relationship {

@@ -21,6 +21,9 @@ public struct EcomapLayout: Sendable {
     private(set) var sectorLabels: [(sector: EcomapSector, at: Point)] = []
     /// The furthest any node lies from the centre.
     public private(set) var radius: Double = 0
+    /// The rightmost and topmost points any node or heading reaches, for placing the key beside the map.
+    public private(set) var rightEdge: Double = 0
+    public private(set) var topEdge: Double = 0
     /// The radius of each ring, innermost first.
     public private(set) var ringRadii: [Double] = []
 
@@ -136,6 +139,8 @@ public struct EcomapLayout: Sendable {
         radius = 0
         var labelIndex = 0
         for item in items {
+            rightEdge = max(rightEdge, item.x + item.halfWidth)
+            topEdge = max(topEdge, item.y + item.halfHeight)
             let point = Point(x: item.x.rounded(), y: item.y.rounded())
             if let id = item.id {
                 positions[id] = point
