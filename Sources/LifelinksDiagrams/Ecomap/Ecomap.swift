@@ -54,7 +54,8 @@ public enum Ecomap {
             heading.attributes["pos"] = .text(position(label.at))
             document.nodes.append(heading)
         }
-        EcomapLegend.add(to: &document, left: (max(layout.rightEdge, 60) + 110).rounded(), top: max(layout.topEdge, 200).rounded())
+        EcomapLegend.add(
+            to: &document, left: (max(layout.rightEdge, 60) + 110).rounded(), top: max(layout.topEdge, 200).rounded())
         return document
     }
 
