@@ -117,6 +117,15 @@ struct InventedCase {
                 people.append(person)
             }
         }
+        // Some of the young person's people know each other: friends, carers and the school.
+        let nonFamily = people.filter { $0.category != .family }.map(\.id)
+        if nonFamily.count > 1 {
+            for _ in 0..<Int.random(in: 0...nonFamily.count, using: &random) {
+                let a = random.pick(nonFamily)
+                let b = random.pick(nonFamily)
+                if a != b { relations.append((a, b, .knows)) }
+            }
+        }
         var committed: [String] = []
         for person in people {
             let (stage, safety, wishes) = journey(&random)

@@ -1,4 +1,5 @@
-/// One stated family tie, by connection id; `Connection.youngPersonID` stands for the young person.
+/// One stated tie between two people of a case (family, or `knows`), by connection id;
+/// `Connection.youngPersonID` stands for the young person.
 public struct FamilyRelation: Hashable, Sendable, Codable {
     public var from: String
     public var to: String

@@ -9,11 +9,13 @@ public enum RelationKind: String, PracticeTerm {
     case exPartner = "ex-partner"
     case sibling
     case halfSibling = "half-sibling"
+    /// Not family: the two know each other (friends, a teacher who knows a carer), for network measures.
+    case knows
 
-    /// Partner and sibling ties read the same both ways.
+    /// Partner, sibling and knowing ties read the same both ways.
     public var isSymmetric: Bool {
         switch self {
-        case .partner, .exPartner, .sibling, .halfSibling: true
+        case .partner, .exPartner, .sibling, .halfSibling, .knows: true
         case .parent, .adoptiveParent, .stepParent, .fosterParent: false
         }
     }
