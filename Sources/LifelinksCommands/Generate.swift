@@ -18,7 +18,7 @@ extension Lifelinks {
         func run() throws {
             let counts = try CohortGenerator(seed: seed).write(cases: cases, to: folder)
             print(
-                "Wrote \(counts.cases) cases, \(counts.connections) connections, \(counts.relations) relations and \(counts.commitments) commitments to \(folder)."
+                "Wrote \(counts.cases) cases, \(counts.connections) connections, \(counts.relations) relations, \(counts.commitments) commitments and \(counts.history) history rows to \(folder)."
             )
         }
     }

@@ -29,3 +29,5 @@ extension SupportFlow: ExpressibleByArgument {}
 extension Audience: ExpressibleByArgument {}
 
 extension OutputFormat: ExpressibleByArgument {}
+extension EventKind: ExpressibleByArgument {}
+extension Gap.Severity: ExpressibleByArgument {}

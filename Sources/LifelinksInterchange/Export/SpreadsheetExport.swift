@@ -23,7 +23,7 @@ public enum SpreadsheetExport {
             }
         }
         var files: [SpreadsheetFile: String] = [:]
-        for kind in SpreadsheetFile.allCases {
+        for kind in SpreadsheetFile.exported {
             files[kind] = try csv(rows: [kind.columns] + (rows[kind] ?? []))
         }
         return files

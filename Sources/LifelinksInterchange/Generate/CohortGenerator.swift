@@ -14,6 +14,7 @@ public struct CohortGenerator {
         public var connections = 0
         public var relations = 0
         public var commitments = 0
+        public var history = 0
     }
 
     /// Dates are counted back from this fixed day, not today, so the same seed gives the same files.
@@ -25,7 +26,7 @@ public struct CohortGenerator {
         self.seed = seed
     }
 
-    /// Writes cases.csv, connections.csv, relations.csv and commitments.csv into `folder`.
+    /// Writes cases.csv, connections.csv, relations.csv, commitments.csv and history.csv into `folder`.
     @discardableResult
     public func write(cases: Int, to folder: String) throws -> Counts {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -49,6 +50,7 @@ public struct CohortGenerator {
                 case .connections: counts.connections += 1
                 case .relations: counts.relations += 1
                 case .commitments: counts.commitments += 1
+                case .history: counts.history += 1
                 }
             }
             if index % 200 == 0 || index == cases {

@@ -151,6 +151,23 @@ struct InventedCase {
                         random.chance(0.15) ? "Spoke on the phone; follow up after half term." : "",
                     ]))
         }
+        // Visits and calls with committed people since the plan began, and attempts to reach others.
+        for id in committed {
+            guard let start = planAgreed ?? conference, start < today else { continue }
+            for _ in 0..<Int.random(in: 0...3, using: &random) {
+                let date = start.adding(days: Int.random(in: 0...max(today.days(since: start), 1), using: &random))
+                rows.append(
+                    Row(
+                        file: .history,
+                        fields: [reference, id, min(date, today).description, random.pick(["visit", "call"]), "", coordinator, ""]))
+            }
+        }
+        for person in people.prefix(3) where random.chance(0.3) {
+            rows.append(
+                Row(
+                    file: .history,
+                    fields: [reference, person.id, min(referral.adding(days: 7), today).description, "attempt", "", coordinator, "Left a message."]))
+        }
         for (from, to, kind) in relations {
             rows.append(Row(file: .relations, fields: [reference, from, to, kind.rawValue]))
         }

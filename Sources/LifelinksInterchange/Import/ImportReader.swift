@@ -12,10 +12,13 @@ final class ImportReader: @unchecked Sendable {
     private(set) var omitted = 0
     private(set) var rowsRead: [SpreadsheetFile: Int] = [:]
 
-    init(tables: [(ImportSource, CSVTable)], existing: ExistingRecords, channel: ImportChannel) {
+    init(
+        tables: [(ImportSource, CSVTable)], existing: ExistingRecords, channel: ImportChannel, recordedBy: String,
+        acceptHistory: Bool
+    ) {
         self.tables = tables
         self.channel = channel
-        state = ImportState(existing: existing, channel: channel)
+        state = ImportState(existing: existing, channel: channel, recordedBy: recordedBy, acceptHistory: acceptHistory)
     }
 
     func start() {

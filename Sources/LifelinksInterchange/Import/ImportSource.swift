@@ -28,7 +28,7 @@ public struct ImportSource: Sendable {
                 ImportProblem(
                     file: path, line: nil,
                     message:
-                        "the folder holds none of cases.csv, connections.csv, relations.csv, commitments.csv")
+                        "the folder holds none of cases.csv, connections.csv, relations.csv, commitments.csv, history.csv")
             ])
         }
         return sources
@@ -47,7 +47,7 @@ public struct ImportSource: Sendable {
                 ImportProblem(
                     file: path, line: 1,
                     message:
-                        "cannot tell which spreadsheet this is; name it cases.csv, connections.csv, relations.csv or commitments.csv"
+                        "cannot tell which spreadsheet this is; name it cases.csv, connections.csv, relations.csv, commitments.csv or history.csv"
                 )
             ])
         }

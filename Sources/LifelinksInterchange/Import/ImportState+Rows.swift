@@ -26,6 +26,11 @@ extension ImportState {
             }
             casesSeen[reference] = record.line
         }
+        if let reference, let name, let dateOfBirth, let status, let referral {
+            caseFacts[reference] = YoungPersonCase(
+                reference: reference, name: name, dateOfBirth: dateOfBirth, status: status, referralDate: referral,
+                consent: consent)
+        }
         if let dateOfBirth, let referral, referral < dateOfBirth {
             problems.add(line: record.line, column: "referral_date", "the referral is before the date of birth")
         }
@@ -75,10 +80,11 @@ extension ImportState {
         if let first = connectionsSeen[key] {
             problems.add(
                 line: record.line, column: "id",
-                "duplicate id \"\(id.clipped)\" in case \(reference.clipped) (first on line \(first))")
+                "duplicate id \"\(id.clipped)\" in case \(reference.clipped) (first on line \(first.line))")
             return
         }
-        connectionsSeen[key] = record.line
+        connectionsSeen[key] = SeenConnection(
+            line: record.line, safety: safety ?? .unassessed, wishes: wishes ?? .unsure)
         if case .connection(let via) = foundVia {
             if via == id {
                 problems.add(line: record.line, column: "found_via", "a connection cannot be found through themself")

@@ -9,7 +9,17 @@ struct ImportState {
     let channel: ImportChannel
     /// Case references in the files, with the line that defined each.
     var casesSeen: [String: Int] = [:]
-    var connectionsSeen: [Key: Int] = [:]
+    /// The cases this import defines, for the history's rule checks.
+    var caseFacts: [String: YoungPersonCase] = [:]
+    /// Each connection this import defines: its line and its two gates.
+    var connectionsSeen: [Key: SeenConnection] = [:]
+    /// Stage changes this import adds from connections.csv, so history.csv does not add them twice.
+    var stageChangesPlanned: Set<String> = []
+    /// History rows waiting to be checked in date order once the whole file is read.
+    var historyRows: [Key: [HistoryRow]] = [:]
+    /// With true, history rows that break the journey's rules are stored (and show as gaps) instead of refused.
+    var acceptHistory = false
+    let recordedBy: String
     var commitmentsSeen: [String: Int] = [:]
     /// Once a problem is found nothing more is written; checking goes on.
     var writing = true
@@ -19,9 +29,17 @@ struct ImportState {
 
     static let chunkSize = 2_000
 
-    init(existing: ExistingRecords, channel: ImportChannel) {
+    init(existing: ExistingRecords, channel: ImportChannel, recordedBy: String, acceptHistory: Bool) {
         self.existing = existing
         self.channel = channel
+        self.recordedBy = recordedBy
+        self.acceptHistory = acceptHistory
+    }
+
+    struct SeenConnection {
+        var line: Int
+        var safety: Safety
+        var wishes: Wishes
     }
 
     /// Checks every record of one file, sending the rows to write; returns how many records it read.
@@ -35,6 +53,7 @@ struct ImportState {
             case .connections: readConnection(record, &problems)
             case .relations: readRelation(record, &problems)
             case .commitments: readCommitment(record, &problems)
+            case .history: readHistory(record, &problems)
             }
             if problems.total != before {
                 writing = false
@@ -46,6 +65,7 @@ struct ImportState {
             }
         }
         if kind == .connections { checkFoundVia(&problems) }
+        if kind == .history { replayHistory(&problems) }
         if !problems.isEmpty {
             writing = false
             pending = []
@@ -66,7 +86,7 @@ struct ImportState {
     }
 
     func caseKnown(_ reference: String) -> Bool {
-        casesSeen[reference] != nil || existing.cases.contains(reference)
+        casesSeen[reference] != nil || existing.cases[reference] != nil
     }
 
     func connectionKnown(_ reference: String, _ id: String) -> Bool {

@@ -14,9 +14,12 @@ public struct SpreadsheetImport {
 
     public var recordedBy: String
     public var progress: Progress?
+    /// Store history rows that break the journey's rules (they then show as gaps) instead of refusing the import.
+    public var acceptHistory: Bool
 
-    public init(recordedBy: String, progress: Progress? = nil) {
+    public init(recordedBy: String, acceptHistory: Bool = false, progress: Progress? = nil) {
         self.recordedBy = recordedBy
+        self.acceptHistory = acceptHistory
         self.progress = progress
     }
 
@@ -49,9 +52,12 @@ public struct SpreadsheetImport {
         }
         if !failures.isEmpty { throw ImportFailure(problems: failures, omitted: omitted) }
 
-        return try store.importing(recordedBy: recordedBy) { batch in
+        let includingHistory = tables.contains { $0.0.kind == .history }
+        return try store.importing(recordedBy: recordedBy, includingHistory: includingHistory) { batch in
             let channel = ImportChannel()
-            let reader = ImportReader(tables: tables, existing: batch.existing, channel: channel)
+            let reader = ImportReader(
+                tables: tables, existing: batch.existing, channel: channel, recordedBy: recordedBy,
+                acceptHistory: acceptHistory)
             reader.start()
             do {
                 while let chunk = channel.receive() {

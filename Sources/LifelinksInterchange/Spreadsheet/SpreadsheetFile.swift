@@ -4,6 +4,8 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
     case connections
     case relations
     case commitments
+    /// An existing tracker's past: stage changes and logged events.
+    case history
 
     public var fileName: String { rawValue + ".csv" }
 
@@ -24,6 +26,8 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
             ["case", "from", "to", "relation"]
         case .commitments:
             ["case", "connection", "support", "what", "frequency", "responsible", "start_date"]
+        case .history:
+            ["case", "connection", "date", "type", "stage", "by", "note"]
         }
     }
 
@@ -34,17 +38,22 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
         case .connections: ["case", "id", "name", "category"]
         case .relations: ["case", "from", "to", "relation"]
         case .commitments: ["case", "connection", "support"]
+        case .history: ["case", "connection", "date", "type"]
         }
     }
 
     /// Imports run in this order, so every file can refer to what the earlier ones hold.
-    public static let importOrder: [SpreadsheetFile] = [.cases, .connections, .relations, .commitments]
+    public static let importOrder: [SpreadsheetFile] = [.cases, .connections, .relations, .commitments, .history]
+
+    /// The files `export` writes: the four that describe the network and plan as they stand.
+    public static let exported: [SpreadsheetFile] = [.cases, .connections, .relations, .commitments]
 
     /// The kind of file, from its name, or else from the columns its header names.
     public static func identify(fileName: String, header: [String]) -> SpreadsheetFile? {
         let lowered = fileName.lowercased()
         if let byName = allCases.first(where: { $0.fileName == lowered }) { return byName }
         let names = Set(header)
+        if names.contains("type") && names.contains("date") { return .history }
         if names.contains("relation") { return .relations }
         if names.contains("support") { return .commitments }
         if names.contains("category") { return .connections }

@@ -49,6 +49,14 @@ public enum Audience: String, PracticeTerm {
                         var shown = change
                         shown.reason = nil
                         return shown
+                    },
+                // Visits and calls stay (without their notes) so the family sees who keeps in touch.
+                events: network.events
+                    .filter { keptIDs.contains($0.connection) && $0.kind != .note }
+                    .map { event in
+                        var shown = event
+                        shown.note = nil
+                        return shown
                     }
             )
         }

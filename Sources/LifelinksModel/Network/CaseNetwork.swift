@@ -6,16 +6,19 @@ public struct CaseNetwork: Hashable, Sendable, Codable {
     public var relations: [FamilyRelation]
     public var commitments: [Commitment]
     public var history: [StageChange]
+    /// Attempts, visits, calls and notes, in the order recorded.
+    public var events: [Event]
 
     public init(
         youngPerson: YoungPersonCase, connections: [Connection] = [], relations: [FamilyRelation] = [],
-        commitments: [Commitment] = [], history: [StageChange] = []
+        commitments: [Commitment] = [], history: [StageChange] = [], events: [Event] = []
     ) {
         self.youngPerson = youngPerson
         self.connections = connections
         self.relations = relations
         self.commitments = commitments
         self.history = history
+        self.events = events
     }
 
     public func connection(_ id: String) -> Connection? {

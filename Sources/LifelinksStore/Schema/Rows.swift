@@ -114,6 +114,12 @@ enum Rows {
             isCorrection: row["is_correction"])
     }
 
+    static func event(_ row: Row) throws -> Event {
+        Event(
+            connection: row["connection_id"], date: try day(row, "date"), kind: try term(row, "kind"),
+            recordedBy: row["recorded_by"], note: row["note"])
+    }
+
     static func term<T: PracticeTerm>(_ row: Row, _ column: String) throws -> T {
         let text: String = row[column]
         guard let value = T(rawValue: text) else {

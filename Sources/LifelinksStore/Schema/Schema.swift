@@ -12,6 +12,9 @@ enum Schema {
         migrator.registerMigration("v1: cases, connections, relations, commitments, stage history") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2: events (attempts, visits, calls, notes)") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -24,6 +27,24 @@ enum Schema {
     static var reservedIDCheck: String {
         (["id <> ''"] + Connection.reservedIDs.sorted().map { "lower(id) <> '\($0)'" }).joined(separator: " AND ")
     }
+
+    static let v2 = """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            case_ref TEXT NOT NULL,
+            connection_id TEXT NOT NULL,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL \(oneOf("kind", EventKind.self)),
+            recorded_by TEXT NOT NULL,
+            note TEXT,
+            FOREIGN KEY (case_ref, connection_id) REFERENCES connections(case_ref, id)
+        );
+        CREATE INDEX events_by_connection ON events(case_ref, connection_id);
+        CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log cannot be changed'); END;
+        CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+        BEGIN SELECT RAISE(ABORT, 'the event log cannot be deleted'); END;
+        """
 
     static let v1 = """
         CREATE TABLE cases (

@@ -19,10 +19,10 @@ public final class ImportBatch {
     private let relations: BulkInsert
     private let commitments: BulkInsert
 
-    init(db: Database, recordedBy: String) throws {
+    init(db: Database, recordedBy: String, includingHistory: Bool = false) throws {
         self.db = db
         self.recordedBy = recordedBy
-        existing = try ExistingRecords.load(db)
+        existing = try ExistingRecords.load(db, includingHistory: includingHistory)
         // A larger page cache for the length of a bulk import (64 MiB).
         try db.execute(sql: "PRAGMA cache_size = -65536")
         cases = BulkInsert(
@@ -68,6 +68,38 @@ public final class ImportBatch {
     /// Adds a commitment, or updates the one this connection already has for this kind of support.
     public func upsert(_ commitment: Commitment, in reference: String) throws {
         try add(Rows.texts(commitment, in: reference), to: commitments)
+    }
+
+    /// Adds one dated stage change from an imported tracker's history.
+    public func append(_ change: StageChange, in reference: String) throws {
+        try flush()
+        try Store.appendStageChange(change, in: reference, db: db)
+        historyTouched.insert(ExistingRecords.Key(reference: reference, id: change.connection))
+        rowsWritten += 1
+    }
+
+    /// Adds one logged attempt, visit, call or note.
+    public func append(_ event: Event, in reference: String) throws {
+        try flush()
+        try Store.append(event, in: reference, db: db)
+        rowsWritten += 1
+    }
+
+    /// Connections whose history an import added to; their current stage is brought up to date at the end.
+    private var historyTouched: Set<ExistingRecords.Key> = []
+
+    /// Sets each touched connection's current stage to the latest in its history (by date, then as recorded).
+    func settleStages() throws {
+        for key in historyTouched {
+            try db.execute(
+                sql: """
+                    UPDATE connections SET (stage, stage_date) = (
+                        SELECT stage, date FROM stage_changes
+                        WHERE case_ref = ?1 AND connection_id = ?2
+                        ORDER BY coalesce(date, '') DESC, id DESC LIMIT 1)
+                    WHERE case_ref = ?1 AND id = ?2
+                    """, arguments: [key.reference, key.id])
+        }
     }
 
     private func add(_ values: [String?], to table: BulkInsert) throws {
@@ -120,12 +152,15 @@ extension ImportBatch: Sendable {}
 
 extension Store {
     /// Runs `body` in one write transaction; if it throws, the database is left as it was.
-    public func importing<T>(recordedBy: String, _ body: (ImportBatch) throws -> T) throws -> T {
+    public func importing<T>(recordedBy: String, includingHistory: Bool = false, _ body: (ImportBatch) throws -> T)
+        throws -> T
+    {
         do {
             return try writer.write { db in
-                let batch = try ImportBatch(db: db, recordedBy: recordedBy)
+                let batch = try ImportBatch(db: db, recordedBy: recordedBy, includingHistory: includingHistory)
                 let result = try body(batch)
                 try batch.flush()
+                try batch.settleStages()
                 return result
             }
         } catch let error as DatabaseError {
