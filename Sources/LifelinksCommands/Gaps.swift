@@ -5,7 +5,9 @@ extension Lifelinks {
     struct Gaps: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Find the gaps in each network and plan: unsafe contact, missing commitments, stalled searches.",
-            discussion: "The codes are listed in the README. The exit status is 0 even when there are gaps, unless --fail-on is given.")
+            discussion:
+                "The codes are listed in the README. The exit status is 0 even when there are gaps, unless --fail-on is given."
+        )
 
         @OptionGroup var store: StoreOptions
         @OptionGroup var view: ViewOptions
@@ -37,7 +39,8 @@ extension Lifelinks {
             for network in networks {
                 guard let found = byCase[network.youngPerson.reference] else { continue }
                 if !lines.isEmpty { lines.append("") }
-                lines.append("\(network.youngPerson.reference) (\(network.youngPerson.displayName)): \(found.count) gaps")
+                lines.append(
+                    "\(network.youngPerson.reference) (\(network.youngPerson.displayName)): \(found.count) gaps")
                 for severity in Gap.Severity.allCases {
                     let these = found.filter { $0.severity == severity }
                     guard !these.isEmpty else { continue }

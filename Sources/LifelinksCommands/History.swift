@@ -44,8 +44,11 @@ extension Lifelinks {
             }
             var table = [["Date", "Connection", "What", "By", "Note"]]
             for entry in entries {
-                let what = entry.stage.map { "\(entry.correction ? "corrected to " : "→ ")\($0.rawValue)" } ?? entry.type
-                table.append([entry.date?.description ?? "(no date)", entry.connection, what, entry.by, entry.note ?? ""])
+                let what =
+                    entry.stage.map { "\(entry.correction ? "corrected to " : "→ ")\($0.rawValue)" } ?? entry.type
+                table.append([
+                    entry.date?.description ?? "(no date)", entry.connection, what, entry.by, entry.note ?? "",
+                ])
             }
             print(entries.isEmpty ? "Nothing recorded yet." : TextTable.render(table))
         }

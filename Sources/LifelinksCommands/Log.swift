@@ -16,7 +16,8 @@ extension Lifelinks {
         @Option(help: "What happened, for professionals.") var note: String?
 
         func run() throws {
-            let event = Event(connection: id, date: date ?? .today(), kind: kind, recordedBy: recorder.recorder, note: note)
+            let event = Event(
+                connection: id, date: date ?? .today(), kind: kind, recordedBy: recorder.recorder, note: note)
             try store.open().log(event, in: reference)
             print("Logged a \(kind.rawValue) with \(id) in \(reference) on \(event.date).")
         }

@@ -28,14 +28,17 @@ extension Lifelinks {
         }
 
         static func text(_ progress: CaseProgress) -> String {
-            var lines = ["\(progress.case) on \(progress.asOf): referred \(progress.referralDate), \(progress.daysSinceReferral) days ago"]
+            var lines = [
+                "\(progress.case) on \(progress.asOf): referred \(progress.referralDate), \(progress.daysSinceReferral) days ago"
+            ]
             if let fgc = progress.conferenceDate, let days = progress.daysReferralToConference {
                 lines.append("FGC \(fgc), \(days) days after referral")
             }
             let size = progress.networkSize
             lines.append(
                 "Network size: \(size.atReferral) at referral"
-                    + (size.atConference.map { ", \($0) at the FGC" } ?? "") + ", \(size.now) now (\(size.change >= 0 ? "+" : "")\(size.change))")
+                    + (size.atConference.map { ", \($0) at the FGC" } ?? "")
+                    + ", \(size.now) now (\(size.change >= 0 ? "+" : "")\(size.change))")
             lines.append("")
             var table = [["Connection", "Stage", "Since", "Days"]]
             for connection in progress.connections {
@@ -64,7 +67,9 @@ extension Lifelinks {
                 lines.append("")
                 lines.append(
                     "Searches ended: "
-                        + SearchStage.ends.compactMap { stage in caseload.ended[stage.rawValue].map { "\($0) \(stage.title)" } }
+                        + SearchStage.ends.compactMap { stage in
+                            caseload.ended[stage.rawValue].map { "\($0) \(stage.title)" }
+                        }
                         .joined(separator: ", "))
             }
             let medians = caseload.medians

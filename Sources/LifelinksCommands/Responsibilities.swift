@@ -23,10 +23,12 @@ extension Lifelinks {
                 print(try JSONOutput.text(all))
                 return
             }
-            guard !all.isEmpty else {
-                print("No commitments recorded.")
-                return
-            }
+            print(Responsibilities.text(all, by: by))
+        }
+
+        /// Grouped by who is responsible (or by case), overdue and unowned ones marked.
+        static func text(_ all: [Responsibility], by: Grouping) -> String {
+            guard !all.isEmpty else { return "No commitments recorded." }
             let groups = Dictionary(grouping: all) { item in
                 by == .case ? item.case : (item.responsible?.spelling ?? "(nobody)")
             }
@@ -44,7 +46,7 @@ extension Lifelinks {
                 }
                 lines.append(TextTable.render(table))
             }
-            print(lines.joined(separator: "\n"))
+            return lines.joined(separator: "\n")
         }
     }
 }

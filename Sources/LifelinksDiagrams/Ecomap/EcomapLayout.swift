@@ -24,6 +24,7 @@ public struct EcomapLayout: Sendable {
     /// The rightmost and topmost points any node or heading reaches, for placing the key beside the map.
     public private(set) var rightEdge: Double = 0
     public private(set) var topEdge: Double = 0
+    public private(set) var leftEdge: Double = 0
     /// The radius of each ring, innermost first.
     public private(set) var ringRadii: [Double] = []
 
@@ -140,6 +141,7 @@ public struct EcomapLayout: Sendable {
         var labelIndex = 0
         for item in items {
             rightEdge = max(rightEdge, item.x + item.halfWidth)
+            leftEdge = min(leftEdge, item.x - item.halfWidth)
             topEdge = max(topEdge, item.y + item.halfHeight)
             let point = Point(x: item.x.rounded(), y: item.y.rounded())
             if let id = item.id {

@@ -159,14 +159,20 @@ struct InventedCase {
                 rows.append(
                     Row(
                         file: .history,
-                        fields: [reference, id, min(date, today).description, random.pick(["visit", "call"]), "", coordinator, ""]))
+                        fields: [
+                            reference, id, min(date, today).description, random.pick(["visit", "call"]), "",
+                            coordinator, "",
+                        ]))
             }
         }
         for person in people.prefix(3) where random.chance(0.3) {
             rows.append(
                 Row(
                     file: .history,
-                    fields: [reference, person.id, min(referral.adding(days: 7), today).description, "attempt", "", coordinator, "Left a message."]))
+                    fields: [
+                        reference, person.id, min(referral.adding(days: 7), today).description, "attempt", "",
+                        coordinator, "Left a message.",
+                    ]))
         }
         for (from, to, kind) in relations {
             rows.append(Row(file: .relations, fields: [reference, from, to, kind.rawValue]))

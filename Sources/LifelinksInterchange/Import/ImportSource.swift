@@ -28,7 +28,8 @@ public struct ImportSource: Sendable {
                 ImportProblem(
                     file: path, line: nil,
                     message:
-                        "the folder holds none of cases.csv, connections.csv, relations.csv, commitments.csv, history.csv")
+                        "the folder holds none of cases.csv, connections.csv, relations.csv, commitments.csv, history.csv"
+                )
             ])
         }
         return sources

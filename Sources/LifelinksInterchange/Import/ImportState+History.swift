@@ -28,7 +28,8 @@ extension ImportState {
         }
         let stage: SearchStage? = record.term("stage", &problems)
         if type == "stage" && record.text("stage") == nil {
-            problems.add(line: record.line, column: "stage", "a stage row needs a stage (allowed: \(SearchStage.spellings))")
+            problems.add(
+                line: record.line, column: "stage", "a stage row needs a stage (allowed: \(SearchStage.spellings))")
         }
         guard let reference, let connection else { return }
         if !connectionKnown(reference, connection) || connection == Connection.youngPersonID {
@@ -46,18 +47,24 @@ extension ImportState {
     /// Replays each connection's stage rows in date order through the journey's rules, then sends what is new.
     mutating func replayHistory(_ problems: inout ProblemList) {
         for key in historyRows.keys.sorted(by: { ($0.reference, $0.id) < ($1.reference, $1.id) }) {
-            let rows = historyRows[key]!.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
-                .map(\.element)
+            let rows = historyRows[key]!.enumerated().sorted {
+                ($0.element.date, $0.offset) < ($1.element.date, $1.offset)
+            }
+            .map(\.element)
             guard let youngPerson = caseFacts[key.reference] ?? existing.cases[key.reference] else { continue }
-            let gates = connectionsSeen[key].map { ($0.safety, $0.wishes) }
+            let gates =
+                connectionsSeen[key].map { ($0.safety, $0.wishes) }
                 ?? existing.connections[key].map { ($0.safety, $0.wishes) } ?? (.unassessed, .unsure)
             var current: SearchStage?
             for row in rows {
                 if row.type == "stage", let stage = row.stage {
-                    if let refusal = ImportState.check(stage, after: current, row.date, youngPerson, gates), !acceptHistory {
+                    if let refusal = ImportState.check(stage, after: current, row.date, youngPerson, gates),
+                        !acceptHistory
+                    {
                         problems.add(
                             line: row.line, column: "stage",
-                            "\(refusal.description) (rule \(refusal.rule); import with --accept-history to keep it and see it as a gap)")
+                            "\(refusal.description) (rule \(refusal.rule); import with --accept-history to keep it and see it as a gap)"
+                        )
                     }
                     current = stage
                     let mark = ExistingRecords.stageKey(key.reference, key.id, stage.rawValue, row.date.description)
@@ -65,7 +72,8 @@ extension ImportState {
                     stageChangesPlanned.insert(mark)
                     emit(
                         .stageChange(
-                            StageChange(connection: key.id, stage: stage, date: row.date, recordedBy: row.by, reason: row.note),
+                            StageChange(
+                                connection: key.id, stage: stage, date: row.date, recordedBy: row.by, reason: row.note),
                             reference: key.reference))
                 } else if let kind = EventKind(rawValue: row.type) {
                     let mark = ExistingRecords.eventKey(
@@ -93,6 +101,7 @@ extension ImportState {
         var then = youngPerson
         // Withdrawal only counts from its own date when replaying the past.
         if let withdrawn = then.consent.withdrawn, withdrawn > date { then.consent.withdrawn = nil }
-        return StageRules.check(StageRules.Proposal(youngPerson: then, connection: connection, stage: stage, date: date))
+        return StageRules.check(
+            StageRules.Proposal(youngPerson: then, connection: connection, stage: stage, date: date))
     }
 }

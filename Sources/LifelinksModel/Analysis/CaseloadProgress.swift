@@ -32,7 +32,9 @@ public struct CaseloadProgress: Hashable, Sendable, Codable {
             let then = network.asOf(day)
             var furthest: [String: Int] = [:]
             for change in then.history {
-                if let step = change.stage.step { furthest[change.connection] = max(furthest[change.connection] ?? 0, step) }
+                if let step = change.stage.step {
+                    furthest[change.connection] = max(furthest[change.connection] ?? 0, step)
+                }
             }
             for connection in then.connections {
                 total += 1

@@ -83,7 +83,9 @@ public struct GapAnalysis: Sendable {
             ).union(
                 network.commitments.map(\.connection).filter { id in network.connection(id)?.kind != .organisation })
             if committed.isEmpty {
-                add("no-committed-adult", .warning, nil, "The FGC was held on \(fgc) and no adult is committed in the plan.")
+                add(
+                    "no-committed-adult", .warning, nil,
+                    "The FGC was held on \(fgc) and no adult is committed in the plan.")
             } else if committed.count == 1 {
                 add(
                     "single-committed-adult", .warning, committed.first,
@@ -95,7 +97,8 @@ public struct GapAnalysis: Sendable {
                     "The FGC was \(today.days(since: fgc)) days ago and the plan is not agreed yet.")
             }
             let kinds = Set(network.commitments.map(\.support))
-            for support in [SupportKind.emotional, .practical, .emergency, .celebrations] where !kinds.contains(support) {
+            for support in [SupportKind.emotional, .practical, .emergency, .celebrations] where !kinds.contains(support)
+            {
                 add(
                     "no-support:\(support.rawValue)", .info, nil,
                     "No one in the plan has committed to \(support.title).")
@@ -114,7 +117,9 @@ public struct GapAnalysis: Sendable {
             }
         }
         if let review = youngPerson.nextReviewDate, review < today {
-            add("review-overdue", .warning, nil, "The review was due on \(review), \(today.days(since: review)) days ago.")
+            add(
+                "review-overdue", .warning, nil,
+                "The review was due on \(review), \(today.days(since: review)) days ago.")
         }
     }
 
@@ -135,7 +140,9 @@ public struct GapAnalysis: Sendable {
         }
         if network.youngPerson.conferenceDate != nil {
             for person in network.connections where person.stage == .willing {
-                add("willing-not-invited", .warning, person.id, "\(person.id) is willing to support but not yet invited to the FGC.")
+                add(
+                    "willing-not-invited", .warning, person.id,
+                    "\(person.id) is willing to support but not yet invited to the FGC.")
             }
         }
     }
@@ -153,7 +160,8 @@ public struct GapAnalysis: Sendable {
             add("no-non-family", .info, nil, "Everyone recorded is family: no carers, school, friends or community.")
         }
         let youngPerson = network.youngPerson
-        let months = (today.year - youngPerson.dateOfBirth.year) * 12 + today.month - youngPerson.dateOfBirth.month
+        let months =
+            (today.year - youngPerson.dateOfBirth.year) * 12 + today.month - youngPerson.dateOfBirth.month
             - (today.day < youngPerson.dateOfBirth.day ? 1 : 0)
         if months >= thresholds.leavingCareAgeMonths && youngPerson.planAgreedDate == nil {
             add(

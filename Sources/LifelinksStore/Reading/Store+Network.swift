@@ -30,11 +30,13 @@ extension Store {
         }
         let cases = try Row.fetchAll(
             db,
-            sql: "SELECT \(Rows.caseColumns) FROM cases \(reference == nil ? "" : "WHERE reference = ?") ORDER BY reference",
+            sql:
+                "SELECT \(Rows.caseColumns) FROM cases \(reference == nil ? "" : "WHERE reference = ?") ORDER BY reference",
             arguments: arguments
         ).map(Rows.youngPerson)
         let connections = try grouped(
-            "SELECT case_ref, \(Rows.connectionColumns) FROM connections \(filter) ORDER BY case_ref, id", Rows.connection)
+            "SELECT case_ref, \(Rows.connectionColumns) FROM connections \(filter) ORDER BY case_ref, id",
+            Rows.connection)
         let relations = try grouped(
             "SELECT case_ref, from_id, to_id, relation FROM relations \(filter) ORDER BY case_ref, from_id, to_id, relation"
         ) { row in
@@ -51,7 +53,8 @@ extension Store {
             ORDER BY id
             """, Rows.stageChange)
         let events = try grouped(
-            "SELECT case_ref, connection_id, date, kind, recorded_by, note FROM events \(filter) ORDER BY id", Rows.event)
+            "SELECT case_ref, connection_id, date, kind, recorded_by, note FROM events \(filter) ORDER BY id",
+            Rows.event)
         return cases.map { youngPerson in
             let key = youngPerson.reference
             return CaseNetwork(

@@ -33,7 +33,8 @@ public struct ExistingRecords: Sendable {
         for youngPerson in try Row.fetchAll(db, sql: "SELECT \(Rows.caseColumns) FROM cases").map(Rows.youngPerson) {
             records.cases[youngPerson.reference] = youngPerson
         }
-        let rows = try Row.fetchCursor(db, sql: "SELECT case_ref, id, stage, stage_date, safety, wishes FROM connections")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT case_ref, id, stage, stage_date, safety, wishes FROM connections")
         while let row = try rows.next() {
             records.connections[Key(reference: row[0], id: row[1])] = StageMark(
                 stage: row[2], date: row[3], safety: try Rows.term(row, "safety"), wishes: try Rows.term(row, "wishes"))
