@@ -104,16 +104,17 @@ struct CommandLineTests {
         #expect(imported.output.contains("Imported 40 cases"))
     }
 
-    @Test("demo draws every sample's ecomap into the reports folder")
+    @Test("demo writes every sample's ecomaps, gaps and progress into the reports folder, as committed")
     func demo() throws {
         let cli = try CLI()
         defer { cli.remove() }
         let result = try cli.run(["demo", "--samples", samples, "--reports", cli.path("Reports")], database: false)
         #expect(result.status == 0, "\(result.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))
-        #expect(files.count == 3 * 2 * 4)
+        // Per case: 2 audiences × 4 formats, the gaps map, the pair, gaps as text and JSON, progress; and 2 caseload files.
+        #expect(files.count == 3 * (2 * 4 + 5) + 2)
         let committed = CLI.repositoryRoot.appendingPathComponent("Reports")
-        for file in files where file.hasSuffix(".svg") || file.hasSuffix(".dot") {
+        for file in files where !file.hasSuffix(".pdf") {
             let made = try Data(contentsOf: URL(fileURLWithPath: cli.path("Reports/\(file)")))
             let kept = try? Data(contentsOf: committed.appendingPathComponent(file))
             #expect(made == kept, "Reports/\(file) is not what demo makes")
