@@ -20,7 +20,8 @@ extension Lifelinks {
 
         func validate() throws {
             if [safety as Any?, wishes, closeness, supportFlow, relationship, notes].allSatisfy({ $0 == nil }) {
-                throw ValidationError("Say what to change: --safety, --wishes, --closeness, --support-flow, --relationship or --notes.")
+                throw ValidationError(
+                    "Say what to change: --safety, --wishes, --closeness, --support-flow, --relationship or --notes.")
             }
         }
 

@@ -18,7 +18,9 @@ final class ImportReader: @unchecked Sendable {
     ) {
         self.tables = tables
         self.channel = channel
-        state = ImportState(existing: existing, channel: channel, recordedBy: recordedBy, acceptHistory: acceptHistory)
+        state = ImportState(
+            existing: existing, channel: channel, recordedBy: recordedBy, acceptHistory: acceptHistory,
+            historyFollows: tables.contains { $0.0.kind == .history })
     }
 
     func start() {

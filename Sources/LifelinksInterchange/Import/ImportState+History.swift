@@ -87,6 +87,12 @@ extension ImportState {
             }
         }
         historyRows = [:]
+        // The current stages from connections.csv that the history did not already record.
+        for waiting in stagesAwaitingHistory where !stageChangesPlanned.contains(waiting.key) {
+            stageChangesPlanned.insert(waiting.key)
+            emit(.stageChange(waiting.change, reference: waiting.reference))
+        }
+        stagesAwaitingHistory = []
     }
 
     /// The rule a recorded change broke, judged as if it were being made on its date.

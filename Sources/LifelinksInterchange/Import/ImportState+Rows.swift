@@ -1,4 +1,5 @@
 import LifelinksModel
+import LifelinksStore
 
 /// Each file's records, checked and turned into model values.
 extension ImportState {
@@ -98,9 +99,18 @@ extension ImportState {
             category: category, side: side, foundVia: foundVia, wishes: wishes ?? .unsure,
             safety: safety ?? .unassessed, closeness: closeness, supportFlow: flow,
             stage: stage ?? .identified, stageDate: stageDate, notes: record.text("notes"))
-        emit(
-            .connection(connection, reference: reference, recordStage: existing.stageChanged(connection, in: reference))
-        )
+        let recordStage = existing.stageChanged(connection, in: reference)
+        let mark = ExistingRecords.stageKey(reference, id, connection.stage.rawValue, connection.stageDate?.description)
+        if recordStage && historyFollows {
+            // history.csv may record this very change; it is added after the history, if the history lacks it.
+            let change = StageChange(
+                connection: id, stage: connection.stage, date: connection.stageDate, recordedBy: recordedBy,
+                reason: "imported")
+            stagesAwaitingHistory.append((mark, reference, change))
+        } else if recordStage {
+            stageChangesPlanned.insert(mark)
+        }
+        emit(.connection(connection, reference: reference, recordStage: recordStage && !historyFollows))
     }
 
     mutating func readRelation(_ record: CSVTable.Record, _ problems: inout ProblemList) {

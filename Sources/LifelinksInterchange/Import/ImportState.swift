@@ -19,6 +19,11 @@ struct ImportState {
     var historyRows: [Key: [HistoryRow]] = [:]
     /// With true, history rows that break the journey's rules are stored (and show as gaps) instead of refused.
     var acceptHistory = false
+    /// True when history.csv comes in the same import: connections' current stages then wait for it,
+    /// so a stage the history already records is not added twice.
+    var historyFollows = false
+    /// Current stages from connections.csv waiting for the history, by "case|connection|stage|date".
+    var stagesAwaitingHistory: [(key: String, reference: String, change: StageChange)] = []
     let recordedBy: String
     var commitmentsSeen: [String: Int] = [:]
     /// Once a problem is found nothing more is written; checking goes on.
@@ -29,11 +34,14 @@ struct ImportState {
 
     static let chunkSize = 2_000
 
-    init(existing: ExistingRecords, channel: ImportChannel, recordedBy: String, acceptHistory: Bool) {
+    init(
+        existing: ExistingRecords, channel: ImportChannel, recordedBy: String, acceptHistory: Bool, historyFollows: Bool
+    ) {
         self.existing = existing
         self.channel = channel
         self.recordedBy = recordedBy
         self.acceptHistory = acceptHistory
+        self.historyFollows = historyFollows
     }
 
     struct SeenConnection {
