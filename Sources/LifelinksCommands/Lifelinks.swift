@@ -12,7 +12,8 @@ public struct Lifelinks: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Import.self, Export.self, Cases.self, Show.self, AddConnection.self, SetStage.self,
-            UpdateConnection.self, Log.self, History.self, Gaps.self, Progress.self, Responsibilities.self,
+            UpdateConnection.self, Log.self, History.self, Gaps.self, Progress.self, Measures.self,
+            Responsibilities.self,
             EcomapCommand.self, Generate.self, Demo.self,
         ]
     )

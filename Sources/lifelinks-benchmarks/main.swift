@@ -104,11 +104,11 @@ func ecomapBenchmark(runs: Int) throws {
     }
 }
 
-func importBenchmark(cases: Int) throws {
+/// Generates and imports a cohort; returns the folder (holding the CSV files and the database) for later steps.
+func importBenchmark(cases: Int) throws -> (folder: URL, store: Store) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lifelinks-cohort-\(getpid())")
-    defer { try? FileManager.default.removeItem(at: folder) }
     let counts = try CohortGenerator(seed: 2026).write(cases: cases, to: folder.path)
-    let rows = counts.cases + counts.connections + counts.relations + counts.commitments
+    let rows = counts.cases + counts.connections + counts.relations + counts.commitments + counts.history
     let database = folder.appendingPathComponent("bench.sqlite").path
     let memoryBefore = peakMemoryMiB()
     let store = try Store(path: database)
@@ -117,15 +117,78 @@ func importBenchmark(cases: Int) throws {
     }
     print("Import of a generated cohort (seed 2026):")
     print(
-        "  \(counts.cases) cases, \(counts.connections) connections, \(counts.relations) relations, \(counts.commitments) commitments = \(rows) rows"
-    )
+        "  \(counts.cases) cases, \(counts.connections) connections, \(counts.relations) relations, "
+            + "\(counts.commitments) commitments, \(counts.history) history rows = \(rows) rows")
     print(String(format: "  %.2f s, %.0f rows per second", elapsed, Double(rows) / elapsed))
     print(
         String(
             format: "  peak memory of this process: %.0f MiB (%.0f MiB before the import)", peakMemoryMiB(),
             memoryBefore))
+    return (folder, store)
+}
+
+/// Gaps, progress and measures for the whole caseload, against a networkx reference of the measures.
+func analyticsBenchmark(folder: URL, store: Store, runs: Int) throws {
+    let day = CohortGenerator.referenceDay
+    var networks: [CaseNetwork] = []
+    let loading = try seconds { networks = try store.networks() }
+    var gapTimes: [Double] = []
+    var progressTimes: [Double] = []
+    var measureTimes: [Double] = []
+    var totals: [Double] = []
+    var gapCount = 0
+    for _ in 0..<max(1, runs / 6) {
+        let gapTime = seconds {
+            let analysis = GapAnalysis()
+            gapCount = networks.reduce(0) { $0 + analysis.gaps(in: $1, on: day).count }
+        }
+        let progressTime = seconds {
+            let each = networks.map { CaseProgress($0, on: day) }
+            _ = CaseloadProgress(each, networks: networks, on: day)
+        }
+        let measureTime = seconds { _ = networks.map(NetworkMeasures.init) }
+        gapTimes.append(gapTime)
+        progressTimes.append(progressTime)
+        measureTimes.append(measureTime)
+        totals.append(gapTime + progressTime + measureTime)
+    }
+    print("Analytics over the whole caseload (\(networks.count) cases, as of \(day)):")
+    print(String(format: "  loading every network from SQLite: %.2f s", loading))
+    print(String(format: "  gaps: median %.3f s (%d gaps)", median(gapTimes), gapCount))
+    print(String(format: "  progress (each case and the funnel): median %.3f s", median(progressTimes)))
+    print(String(format: "  network measures: median %.3f s", median(measureTimes)))
+    print(String(format: "  all three together: median %.3f s", median(totals)))
+
+    // Run from the repository's root, as the README says.
+    let script = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        .appendingPathComponent("Benchmarks/reference_measures.py")
+    guard FileManager.default.fileExists(atPath: script.path) else {
+        print("  (the Python reference was not found: the comparison was skipped)")
+        return
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", script.path, folder.path]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let lastLine = String(decoding: data, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? ""
+    guard process.terminationStatus == 0,
+        let result = try? JSONSerialization.jsonObject(with: Data(lastLine.utf8)) as? [String: Any],
+        let reference = result["seconds"] as? Double
+    else {
+        print("  (the Python reference did not run: is networkx installed? pip install networkx)")
+        return
+    }
+    print(String(format: "  the same measures in Python with networkx: %.2f s", reference))
+    print(String(format: "  ratio: the Swift measures are %.0f times faster", reference / median(measureTimes)))
 }
 
 let options = Options(CommandLine.arguments)
 try ecomapBenchmark(runs: options.runs)
-try importBenchmark(cases: options.cases)
+let cohort = try importBenchmark(cases: options.cases)
+defer { try? FileManager.default.removeItem(at: cohort.folder) }
+try analyticsBenchmark(folder: cohort.folder, store: cohort.store, runs: options.runs)

@@ -17,16 +17,12 @@ struct AlterGraph {
     var size: Int { alters.count }
 
     init(_ network: CaseNetwork) {
-        var alters: [Int] = []
-        alters.reserveCapacity(network.connections.count)
-        var numbers = [String: Int](minimumCapacity: network.connections.count)
-        for (position, connection) in network.connections.enumerated() where !connection.stage.isEnd {
-            // Ids are unique in a case; should one repeat, ties go to its first holder.
-            if connection.id != Connection.youngPersonID, numbers[connection.id] == nil {
-                numbers[connection.id] = alters.count
-            }
-            alters.append(position)
+        var numbers = IdentifierTable(network.connections)
+        for position in network.connections.indices
+        where MeasureKeys.isInNetwork(network.connections[position].stage) {
+            numbers.append(position)
         }
+        let alters = numbers.alters
         let n = alters.count
         self.alters = alters
         wordsPerRow = (n + 63) / 64
@@ -34,9 +30,14 @@ struct AlterGraph {
         degrees = [Int](repeating: 0, count: n)
         parents = Array(0..<n)
         guard n > 1 else { return }
-        for relation in network.relations {
-            guard let a = numbers[relation.from], let b = numbers[relation.to], a != b else { continue }
-            addTie(a, b)
+        // Read the relations' ids in place rather than copying each one out.
+        network.relations.withUnsafeBufferPointer { relations in
+            for index in relations.indices {
+                guard let a = numbers.number(of: relations[index].from),
+                    let b = numbers.number(of: relations[index].to), a != b
+                else { continue }
+                addTie(a, b)
+            }
         }
     }
 

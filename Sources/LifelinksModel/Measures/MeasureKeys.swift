@@ -10,6 +10,16 @@ enum MeasureKeys {
         "young-person", "records", "genealogy", "professional", "another-connection", "not-recorded",
     ]
 
+    /// Whether a connection at `stage` is in the network: `!stage.isEnd`, as a switch rather than a search
+    /// of the journey, since it runs once per connection of every network measured.
+    static func isInNetwork(_ stage: SearchStage) -> Bool {
+        switch stage {
+        case .identified, .searching, .located, .contacted, .visited, .willing, .invited, .attended, .committed:
+            true
+        case .declined, .notFound, .deceased, .doNotContact: false
+        }
+    }
+
     static func slot(_ category: Category) -> Int {
         switch category {
         case .family: 0
@@ -46,7 +56,7 @@ enum MeasureKeys {
 
     /// The counts keyed by name, leaving out the zeros.
     static func nonZero(_ counts: [Int], named names: [String]) -> [String: Int] {
-        var result: [String: Int] = [:]
+        var result = [String: Int](minimumCapacity: counts.count)
         for (slot, count) in counts.enumerated() where count > 0 {
             result[names[slot]] = count
         }

@@ -41,13 +41,14 @@ public struct NetworkMeasures: Hashable, Sendable, Codable {
         var categoryCounts = [Int](repeating: 0, count: MeasureKeys.categories.count)
         var sideCounts = [Int](repeating: 0, count: MeasureKeys.sides.count)
         var foundCounts = [Int](repeating: 0, count: MeasureKeys.foundVia.count)
+        let people = network.connections
         for position in graph.alters {
-            let connection = network.connections[position]
-            categoryCounts[MeasureKeys.slot(connection.category)] += 1
-            if connection.category == .family {
-                sideCounts[MeasureKeys.slot(connection.side)] += 1
+            let category = people[position].category
+            categoryCounts[MeasureKeys.slot(category)] += 1
+            if category == .family {
+                sideCounts[MeasureKeys.slot(people[position].side)] += 1
             }
-            foundCounts[MeasureKeys.slot(connection.foundVia)] += 1
+            foundCounts[MeasureKeys.slot(people[position].foundVia)] += 1
         }
         byCategory = MeasureKeys.nonZero(categoryCounts, named: MeasureKeys.categoryNames)
         bySide = MeasureKeys.nonZero(sideCounts, named: MeasureKeys.sides)
