@@ -19,6 +19,12 @@ Run it on a generated cohort:
 
 The last line printed is {"cases": N, "seconds": S}; S times the measuring
 only (building each graph and computing the measures), not reading the files.
+
+networkx is asked for the ego's effective size and constraint only
+(nodes=[ego]), not every node's. Even so nx.constraint dominates the time:
+it re-sums a node's ties for every term, so the ego's constraint costs about
+n^3 steps for n alters (about a quarter of a second for a network of
+60 people on a 2-core build machine).
 """
 
 import argparse

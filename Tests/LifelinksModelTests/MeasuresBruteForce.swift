@@ -67,12 +67,14 @@ struct MeasuresRandom {
 /// ties to the young person or to nobody, self ties, duplicates and reversals.
 enum MeasuresRandomNetwork {
     static func make(people count: Int, using random: inout MeasuresRandom) -> CaseNetwork {
-        let ids = (0..<count).map { "p\($0)" }
+        // Short ids, ids longer than a small string, and the odd non-ASCII one.
+        let stems = ["p", "maternal-aunt-cousin-", "zo\u{EB}-"]
+        let ids = (0..<count).map { "\(stems[random.below(8) == 0 ? 2 : random.below(2)])\($0)" }
         var people: [Connection] = []
         for id in ids {
             let stage = random.below(5) == 0 ? random.pick(SearchStage.ends) : random.pick(SearchStage.journey)
             let sides: [FamilySide?] = [nil, .maternal, .paternal, .both]
-            let sources: [FoundVia?] = [nil, .youngPerson, .records, .genealogy, .professional, .connection("p0")]
+            let sources: [FoundVia?] = [nil, .youngPerson, .records, .genealogy, .professional, .connection("someone")]
             // Mostly family, as in practice, so sides get counted.
             let category = random.below(3) == 0 ? .family : random.pick(Category.allCases)
             people.append(

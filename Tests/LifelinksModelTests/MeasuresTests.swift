@@ -144,6 +144,43 @@ struct MeasuresTests {
         #expect(measures.components == 2 && measures.largestComponent == 2)
     }
 
+    @Test("ids match as Swift strings do: long, accented, or canonically equivalent")
+    func idsMatchAsStrings() {
+        let people = [
+            Self.person("maternal-great-aunt-cousin-12"), Self.person("Zo\u{EB}"), Self.person("K"),
+            Self.person("maternal-great-aunt-cousin-21"),
+        ]
+        let ties = [
+            ("maternal-great-aunt-cousin-12", "Zoe\u{308}"), ("\u{212A}", "maternal-great-aunt-cousin-21"),
+            ("maternal-great-aunt-cousin-2", "K"),
+        ]
+        let measures = NetworkMeasures(Self.network(people, ties))
+        #expect(measures.ties == 2)
+        #expect(measures.components == 2 && measures.largestComponent == 2)
+    }
+
+    @Test("the id table finds every alter of a large network, and nobody else")
+    func identifierTable() {
+        let people = (0..<300).map { Self.person($0.isMultiple(of: 7) ? "zo\u{EB}-\($0)" : "person-number-\($0)") }
+        for nonASCII in [false, true] {
+            let kept = nonASCII ? people : people.filter { $0.id.utf8.allSatisfy { $0 < 0x80 } }
+            let table = IdentifierTable(kept, alters: Array(kept.indices))
+            for (number, person) in kept.enumerated() {
+                #expect(table.number(of: person.id) == number)
+            }
+            #expect(table.number(of: "person-number-300") == nil)
+            #expect(table.number(of: "zo\u{EB}-1") == nil)
+            #expect(table.number(of: Connection.youngPersonID) == nil)
+        }
+    }
+
+    @Test("a repeated id is two alters, and ties go to the first")
+    func repeatedID() {
+        let people = [Self.person("a"), Self.person("a"), Self.person("b")]
+        let measures = NetworkMeasures(Self.network(people, [("a", "b")]))
+        #expect(measures.size == 3 && measures.ties == 1 && measures.components == 2)
+    }
+
     @Test("every kind of relation is a tie", arguments: RelationKind.allCases)
     func everyKindTies(kind: RelationKind) {
         let network = CaseNetwork(

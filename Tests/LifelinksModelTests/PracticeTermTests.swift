@@ -78,7 +78,7 @@ struct PracticeTermTests {
         checkVocabulary(ConnectionKind.self, count: 2)
         checkVocabulary(FamilySide.self, count: 3)
         checkVocabulary(SupportFlow.self, count: 4)
-        checkVocabulary(RelationKind.self, count: 9)
+        checkVocabulary(RelationKind.self, count: 13)
         checkVocabulary(SupportKind.self, count: 8)
         checkVocabulary(Frequency.self, count: 7)
     }
@@ -98,7 +98,7 @@ struct PracticeTermTests {
         #expect(
             RelationKind.spellings
                 == "parent | adoptive-parent | step-parent | foster-parent | partner | ex-partner | sibling"
-                + " | half-sibling | knows")
+                + " | half-sibling | step-sibling | spouse | separated | divorced | knows")
     }
 
     // MARK: - FoundVia and Responsible
@@ -181,7 +181,9 @@ struct PracticeTermTests {
 
     // MARK: - FamilyRelation.canonical
 
-    private static let symmetric: [RelationKind] = [.partner, .exPartner, .sibling, .halfSibling, .knows]
+    private static let symmetric: [RelationKind] = [
+        .partner, .exPartner, .sibling, .halfSibling, .stepSibling, .spouse, .separated, .divorced, .knows,
+    ]
     private static let directed: [RelationKind] = [.parent, .adoptiveParent, .stepParent, .fosterParent]
 
     @Test("only partner and sibling ties read the same both ways")

@@ -57,6 +57,7 @@ public enum SpreadsheetExport {
             youngPerson.consent.youngPerson?.description ?? "",
             youngPerson.consent.withdrawn?.description ?? "", youngPerson.conferenceDate?.description ?? "",
             youngPerson.planAgreedDate?.description ?? "", youngPerson.nextReviewDate?.description ?? "",
+            youngPerson.sex?.rawValue ?? "",
         ]
     }
 
@@ -66,7 +67,8 @@ public enum SpreadsheetExport {
             connection.category.rawValue, connection.side?.rawValue ?? "", connection.foundVia?.spelling ?? "",
             connection.wishes.rawValue, connection.safety.rawValue, connection.closeness?.rawValue ?? "",
             connection.supportFlow?.rawValue ?? "", connection.stage.rawValue,
-            connection.stageDate?.description ?? "", connection.notes ?? "",
+            connection.stageDate?.description ?? "", connection.notes ?? "", connection.sex?.rawValue ?? "",
+            connection.gender ?? "", connection.born ?? "",
         ]
     }
 

@@ -20,6 +20,7 @@ extension ImportState {
         let conference = record.day("fgc_date", &problems)
         let planAgreed = record.day("plan_agreed_date", &problems)
         let nextReview = record.day("next_review_date", &problems)
+        let sex: Sex? = record.term("sex", &problems)
         if let reference {
             if let first = casesSeen[reference] {
                 problems.add(line: record.line, column: "case", "duplicate case reference (first on line \(first))")
@@ -43,7 +44,7 @@ extension ImportState {
                     reference: reference, name: name, preferredName: record.text("preferred_name"),
                     dateOfBirth: dateOfBirth, status: status, socialWorker: record.text("social_worker"),
                     coordinator: record.text("coordinator"), referralDate: referral, consent: consent,
-                    conferenceDate: conference, planAgreedDate: planAgreed, nextReviewDate: nextReview)))
+                    conferenceDate: conference, planAgreedDate: planAgreed, nextReviewDate: nextReview, sex: sex)))
     }
 
     mutating func readConnection(_ record: CSVTable.Record, _ problems: inout ProblemList) {
@@ -64,6 +65,13 @@ extension ImportState {
         let stage: SearchStage? = record.term("stage", &problems)
         let stageDate = record.day("stage_date", &problems)
         let foundVia = record.text("found_via").map(FoundVia.init(spelling:))
+        let sex: Sex? = record.term("sex", &problems)
+        let born = record.text("born")
+        if let born, !Connection.isPartialDate(born) {
+            problems.add(
+                line: record.line, column: "born",
+                "\"\(born.clipped)\" is not a date (write YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
         if let side, let category, category != .family {
             problems.add(
                 line: record.line, column: "side",
@@ -98,7 +106,8 @@ extension ImportState {
             id: id, name: name, kind: kind ?? .person, relationship: record.text("relationship"),
             category: category, side: side, foundVia: foundVia, wishes: wishes ?? .unsure,
             safety: safety ?? .unassessed, closeness: closeness, supportFlow: flow,
-            stage: stage ?? .identified, stageDate: stageDate, notes: record.text("notes"))
+            stage: stage ?? .identified, stageDate: stageDate, notes: record.text("notes"), sex: sex,
+            gender: record.text("gender"), born: born)
         let recordStage = existing.stageChanged(connection, in: reference)
         let mark = ExistingRecords.stageKey(reference, id, connection.stage.rawValue, connection.stageDate?.description)
         if recordStage && historyFollows {

@@ -15,12 +15,12 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
             [
                 "case", "name", "preferred_name", "date_of_birth", "status", "social_worker", "coordinator",
                 "referral_date", "consent_date", "agreed_date", "withdrawn_date", "fgc_date",
-                "plan_agreed_date", "next_review_date",
+                "plan_agreed_date", "next_review_date", "sex",
             ]
         case .connections:
             [
                 "case", "id", "name", "kind", "relationship", "category", "side", "found_via", "wishes",
-                "safety", "closeness", "support_flow", "stage", "stage_date", "notes",
+                "safety", "closeness", "support_flow", "stage", "stage_date", "notes", "sex", "gender", "born",
             ]
         case .relations:
             ["case", "from", "to", "relation"]

@@ -17,6 +17,8 @@ public struct YoungPersonCase: Hashable, Sendable, Codable, Identifiable {
     /// When the social worker agreed the plan.
     public var planAgreedDate: Day?
     public var nextReviewDate: Day?
+    /// The young person's sex as recorded, for the genogram.
+    public var sex: Sex?
 
     public var id: String { reference }
 
@@ -24,7 +26,7 @@ public struct YoungPersonCase: Hashable, Sendable, Codable, Identifiable {
         reference: String, name: String, preferredName: String? = nil, dateOfBirth: Day,
         status: CareStatus, socialWorker: String? = nil, coordinator: String? = nil,
         referralDate: Day, consent: Consent = Consent(), conferenceDate: Day? = nil,
-        planAgreedDate: Day? = nil, nextReviewDate: Day? = nil
+        planAgreedDate: Day? = nil, nextReviewDate: Day? = nil, sex: Sex? = nil
     ) {
         self.reference = reference
         self.name = name
@@ -38,6 +40,7 @@ public struct YoungPersonCase: Hashable, Sendable, Codable, Identifiable {
         self.conferenceDate = conferenceDate
         self.planAgreedDate = planAgreedDate
         self.nextReviewDate = nextReviewDate
+        self.sex = sex
     }
 
     /// The name to show: the preferred name when there is one.

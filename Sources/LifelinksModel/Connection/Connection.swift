@@ -31,13 +31,19 @@ public struct Connection: Hashable, Sendable, Codable, Identifiable {
     public var stageDate: Day?
     /// The coordinator's notes; professional eyes only.
     public var notes: String?
+    /// Sex as recorded, for genogram symbols and kinship words.
+    public var sex: Sex?
+    /// Gender identity in the person's own words, kept apart from sex.
+    public var gender: String?
+    /// Date of birth, full or partial ("1950", "1950-03", "1950-03-02"), for birth order.
+    public var born: String?
 
     public init(
         id: String, name: String, kind: ConnectionKind = .person, relationship: String? = nil,
         category: Category, side: FamilySide? = nil, foundVia: FoundVia? = nil,
         wishes: Wishes = .unsure, safety: Safety = .unassessed, closeness: Closeness? = nil,
         supportFlow: SupportFlow? = nil, stage: SearchStage = .identified, stageDate: Day? = nil,
-        notes: String? = nil
+        notes: String? = nil, sex: Sex? = nil, gender: String? = nil, born: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -53,5 +59,22 @@ public struct Connection: Hashable, Sendable, Codable, Identifiable {
         self.stage = stage
         self.stageDate = stageDate
         self.notes = notes
+        self.sex = sex
+        self.gender = gender
+        self.born = born
+    }
+
+    /// Whether `text` is a full or partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD.
+    public static func isPartialDate(_ text: String) -> Bool {
+        switch text.count {
+        case 4: return Int(text).map { (1...9999).contains($0) } ?? false
+        case 7:
+            guard let year = Int(text.prefix(4)), year > 0, text.dropFirst(4).first == "-",
+                let month = Int(text.suffix(2))
+            else { return false }
+            return (1...12).contains(month)
+        case 10: return Day(text) != nil
+        default: return false
+        }
     }
 }

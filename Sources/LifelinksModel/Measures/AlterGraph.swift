@@ -17,12 +17,12 @@ struct AlterGraph {
     var size: Int { alters.count }
 
     init(_ network: CaseNetwork) {
-        var numbers = IdentifierTable(network.connections)
-        for position in network.connections.indices
-        where MeasureKeys.isInNetwork(network.connections[position].stage) {
-            numbers.append(position)
+        let people = network.connections
+        var alters: [Int] = []
+        alters.reserveCapacity(people.count)
+        for position in people.indices where MeasureKeys.isInNetwork(people[position].stage) {
+            alters.append(position)
         }
-        let alters = numbers.alters
         let n = alters.count
         self.alters = alters
         wordsPerRow = (n + 63) / 64
@@ -30,14 +30,13 @@ struct AlterGraph {
         degrees = [Int](repeating: 0, count: n)
         parents = Array(0..<n)
         guard n > 1 else { return }
-        // Read the relations' ids in place rather than copying each one out.
-        network.relations.withUnsafeBufferPointer { relations in
-            for index in relations.indices {
-                guard let a = numbers.number(of: relations[index].from),
-                    let b = numbers.number(of: relations[index].to), a != b
-                else { continue }
-                addTie(a, b)
-            }
+        let numbers = IdentifierTable(people, alters: alters)
+        let relations = network.relations
+        for index in relations.indices {
+            guard let a = numbers.number(of: relations[index].from),
+                let b = numbers.number(of: relations[index].to), a != b
+            else { continue }
+            addTie(a, b)
         }
     }
 

@@ -32,7 +32,7 @@ public struct NetworkMeasures: Hashable, Sendable, Codable {
     /// "another-connection", or "not-recorded"; ways with none are left out.
     public let foundVia: [String: Int]
 
-    /// Measures `network`, in time linear in its connections and relations.
+    /// Measures `network`, in time close to linear in its connections and relations.
     public init(_ network: CaseNetwork) {
         let graph = AlterGraph(network)
         let n = graph.size

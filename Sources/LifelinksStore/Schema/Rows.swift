@@ -5,12 +5,12 @@ import LifelinksModel
 enum Rows {
     static let caseColumns = """
         reference, name, preferred_name, date_of_birth, status, social_worker, coordinator, referral_date,
-        consent_date, agreed_date, withdrawn_date, fgc_date, plan_agreed_date, next_review_date
+        consent_date, agreed_date, withdrawn_date, fgc_date, plan_agreed_date, next_review_date, sex
         """
 
     static let connectionColumns = """
         id, name, kind, relationship, category, side, found_via, wishes, safety, closeness, support_flow,
-        stage, stage_date, notes
+        stage, stage_date, notes, sex, gender, born
         """
 
     static func arguments(_ youngPerson: YoungPersonCase) -> StatementArguments {
@@ -34,7 +34,7 @@ enum Rows {
             youngPerson.consent.parentalResponsibility?.description,
             youngPerson.consent.youngPerson?.description, youngPerson.consent.withdrawn?.description,
             youngPerson.conferenceDate?.description, youngPerson.planAgreedDate?.description,
-            youngPerson.nextReviewDate?.description,
+            youngPerson.nextReviewDate?.description, youngPerson.sex?.rawValue,
         ]
     }
 
@@ -45,7 +45,7 @@ enum Rows {
             connection.category.rawValue, connection.side?.rawValue, connection.foundVia?.spelling,
             connection.wishes.rawValue, connection.safety.rawValue, connection.closeness?.rawValue,
             connection.supportFlow?.rawValue, connection.stage.rawValue, connection.stageDate?.description,
-            connection.notes,
+            connection.notes, connection.sex?.rawValue, connection.gender, connection.born,
         ]
     }
 
@@ -73,7 +73,7 @@ enum Rows {
                 withdrawn: try optionalDay(row, "withdrawn_date")),
             conferenceDate: try optionalDay(row, "fgc_date"),
             planAgreedDate: try optionalDay(row, "plan_agreed_date"),
-            nextReviewDate: try optionalDay(row, "next_review_date"))
+            nextReviewDate: try optionalDay(row, "next_review_date"), sex: try optionalTerm(row, "sex"))
     }
 
     static func connection(_ row: Row) throws -> Connection {
@@ -91,7 +91,7 @@ enum Rows {
             supportFlow: try optionalTerm(row, "support_flow"),
             stage: try term(row, "stage"),
             stageDate: try optionalDay(row, "stage_date"),
-            notes: row["notes"])
+            notes: row["notes"], sex: try optionalTerm(row, "sex"), gender: row["gender"], born: row["born"])
     }
 
     static func commitment(_ row: Row) throws -> Commitment {

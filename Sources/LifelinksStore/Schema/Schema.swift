@@ -15,6 +15,9 @@ enum Schema {
         migrator.registerMigration("v2: events (attempts, visits, calls, notes)") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3: sex, gender and birth date, for kinship and genograms") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -27,6 +30,13 @@ enum Schema {
     static var reservedIDCheck: String {
         (["id <> ''"] + Connection.reservedIDs.sorted().map { "lower(id) <> '\($0)'" }).joined(separator: " AND ")
     }
+
+    static let v3 = """
+        ALTER TABLE connections ADD COLUMN sex TEXT \(oneOf("sex", Sex.self, optional: true));
+        ALTER TABLE connections ADD COLUMN gender TEXT;
+        ALTER TABLE connections ADD COLUMN born TEXT;
+        ALTER TABLE cases ADD COLUMN sex TEXT \(oneOf("sex", Sex.self, optional: true));
+        """
 
     static let v2 = """
         CREATE TABLE events (

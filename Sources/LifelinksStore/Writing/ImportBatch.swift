@@ -26,9 +26,9 @@ public final class ImportBatch {
         // A larger page cache for the length of a bulk import (64 MiB).
         try db.execute(sql: "PRAGMA cache_size = -65536")
         cases = BulkInsert(
-            head: "INSERT INTO cases (\(Rows.caseColumns)) VALUES", columns: 14, tail: ImportBatch.caseConflict)
+            head: "INSERT INTO cases (\(Rows.caseColumns)) VALUES", columns: 15, tail: ImportBatch.caseConflict)
         connections = BulkInsert(
-            head: "INSERT INTO connections (case_ref, \(Rows.connectionColumns)) VALUES", columns: 15,
+            head: "INSERT INTO connections (case_ref, \(Rows.connectionColumns)) VALUES", columns: 18,
             tail: ImportBatch.connectionConflict)
         history = BulkInsert(
             head: "INSERT INTO stage_changes (case_ref, connection_id, stage, date, recorded_by, reason) VALUES",
@@ -121,7 +121,7 @@ public final class ImportBatch {
             referral_date = excluded.referral_date, consent_date = excluded.consent_date,
             agreed_date = excluded.agreed_date, withdrawn_date = excluded.withdrawn_date,
             fgc_date = excluded.fgc_date, plan_agreed_date = excluded.plan_agreed_date,
-            next_review_date = excluded.next_review_date
+            next_review_date = excluded.next_review_date, sex = excluded.sex
         """
 
     /// A changed row gets a new version; an unchanged one is left exactly as it was.
@@ -131,13 +131,14 @@ public final class ImportBatch {
             category = excluded.category, side = excluded.side, found_via = excluded.found_via,
             wishes = excluded.wishes, safety = excluded.safety, closeness = excluded.closeness,
             support_flow = excluded.support_flow, stage = excluded.stage,
-            stage_date = excluded.stage_date, notes = excluded.notes, version = version + 1
+            stage_date = excluded.stage_date, notes = excluded.notes, sex = excluded.sex,
+            gender = excluded.gender, born = excluded.born, version = version + 1
         WHERE (name, kind, relationship, category, side, found_via, wishes, safety, closeness,
-            support_flow, stage, stage_date, notes)
+            support_flow, stage, stage_date, notes, sex, gender, born)
             IS NOT (excluded.name, excluded.kind, excluded.relationship, excluded.category,
             excluded.side, excluded.found_via, excluded.wishes, excluded.safety,
             excluded.closeness, excluded.support_flow, excluded.stage, excluded.stage_date,
-            excluded.notes)
+            excluded.notes, excluded.sex, excluded.gender, excluded.born)
         """
 
     static let commitmentConflict = """

@@ -27,7 +27,7 @@ extension Store {
             try db.execute(
                 sql: """
                     INSERT INTO connections (case_ref, \(Rows.connectionColumns))
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: Rows.arguments(connection, in: reference))
             try Store.appendStageChange(
                 StageChange(
