@@ -10,7 +10,8 @@ extension Lifelinks {
             abstract:
                 "Import the bundled samples into a fresh database and write every sample's reports into Reports/.",
             discussion: """
-                For each case: the ecomap for professionals and for the family (SVG, PNG, PDF, DOT), the ecomap with \
+                For each case: the ecomap and the genogram for professionals and for the family (SVG, PNG, PDF, DOT), \
+                the ecomap with \
                 its gaps marked, the pair at referral and now, the gaps (text and JSON) and the progress. For the \
                 caseload: the progress funnel and who is responsible for contact. Everything is as of --as-of, so the \
                 same samples always give the same files.
@@ -38,7 +39,10 @@ extension Lifelinks {
                     for format in OutputFormat.allCases {
                         let name = "\(EcomapCommand.fileStem(reference, audience)).\(format.fileExtension)"
                         try EcomapCommand.write(network, audience: audience, format: format, to: path(name))
-                        written += 1
+                        let genogram = "\(GenogramCommand.fileStem(reference, audience)).\(format.fileExtension)"
+                        try GenogramCommand.write(
+                            audience.view(of: network), generations: 3, format: format, to: path(genogram))
+                        written += 2
                     }
                 }
                 let gaps = GapAnalysis().gaps(in: network, on: asOf)

@@ -111,8 +111,9 @@ struct CommandLineTests {
         let result = try cli.run(["demo", "--samples", samples, "--reports", cli.path("Reports")], database: false)
         #expect(result.status == 0, "\(result.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))
-        // Per case: 2 audiences × 4 formats, the gaps map, the pair, gaps as text and JSON, progress; and 2 caseload files.
-        #expect(files.count == 3 * (2 * 4 + 5) + 2)
+        // Per case: ecomap and genogram × 2 audiences × 4 formats, the gaps map, the pair, gaps as text and JSON,
+        // progress; and 2 caseload files.
+        #expect(files.count == 3 * (2 * 2 * 4 + 5) + 2)
         let committed = CLI.repositoryRoot.appendingPathComponent("Reports")
         for file in files where !file.hasSuffix(".pdf") {
             let made = try Data(contentsOf: URL(fileURLWithPath: cli.path("Reports/\(file)")))

@@ -11,6 +11,10 @@ extension GraphDocument {
         for node in nodes {
             lines.append("  \(GraphDocument.quote(node.id)) [\(list(node.attributes))];")
         }
+        for rank in sameRanks {
+            let members = rank.nodes.map(GraphDocument.quote).joined(separator: "; ")
+            lines.append("  subgraph \(GraphDocument.quote(rank.name)) { rank=same; \(members); }")
+        }
         let arrow = directed ? "->" : "--"
         for edge in edges {
             lines.append(

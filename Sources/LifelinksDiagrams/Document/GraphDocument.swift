@@ -57,6 +57,17 @@ public struct GraphDocument: Hashable, Sendable {
         }
     }
 
+    /// Nodes that Graphviz's `dot` layout keeps on one rank (a generation of a genogram).
+    public struct SameRank: Hashable, Sendable {
+        public var name: String
+        public var nodes: [String]
+
+        public init(name: String, nodes: [String]) {
+            self.name = name
+            self.nodes = nodes
+        }
+    }
+
     /// The graph's name, written as the SVG's first `<title>`; a safe identifier.
     public var name: String
     public var directed = true
@@ -65,6 +76,7 @@ public struct GraphDocument: Hashable, Sendable {
     public var edgeDefaults = Attributes()
     public var nodes: [Node] = []
     public var edges: [Edge] = []
+    public var sameRanks: [SameRank] = []
     /// The title and text alternative put into the SVG as `<title>` and `<desc>`.
     public var title: String
     public var summary: String

@@ -42,6 +42,10 @@ final class Graphviz: @unchecked Sendable {
     }
 
     func render(_ document: GraphDocument, format: OutputFormat, layout: String) throws(GraphvizError) -> [UInt8] {
+        try render(document, rendererName: format.renderer, layout: layout)
+    }
+
+    func render(_ document: GraphDocument, rendererName: String, layout: String) throws(GraphvizError) -> [UInt8] {
         Graphviz.captured = []
         _ = agreseterrors()
         let graph = try build(document)
@@ -50,11 +54,11 @@ final class Graphviz: @unchecked Sendable {
         defer { gvFreeLayout(context, graph) }
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        guard gvRenderData(context, graph, format.renderer, &data, &length) == 0, let data else {
-            throw failure("render \(format.rawValue)")
+        guard gvRenderData(context, graph, rendererName, &data, &length) == 0, let data else {
+            throw failure("render \(rendererName)")
         }
         defer { gvFreeRenderData(data) }
-        if !Graphviz.captured.isEmpty { throw failure("render \(format.rawValue) cleanly") }
+        if !Graphviz.captured.isEmpty { throw failure("render \(rendererName) cleanly") }
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
@@ -83,6 +87,22 @@ final class Graphviz: @unchecked Sendable {
             }
             nodes[node.id] = handle
             set(node.attributes, on: UnsafeMutableRawPointer(handle), graph: graph, kind: AGNODE)
+        }
+        for rank in document.sameRanks {
+            guard let subgraph = rank.name.withMutableCString({ agsubg(graph, $0, 1) }) else {
+                agclose(graph)
+                throw failure("add a rank")
+            }
+            "rank".withMutableCString { name in
+                "same".withMutableCString { value in
+                    "".withMutableCString { empty in
+                        _ = agsafeset(UnsafeMutableRawPointer(subgraph), name, value, empty)
+                    }
+                }
+            }
+            for id in rank.nodes {
+                if let node = nodes[id] { _ = agsubnode(subgraph, node, 1) }
+            }
         }
         for edge in document.edges {
             guard let tail = nodes[edge.tail], let head = nodes[edge.head],
