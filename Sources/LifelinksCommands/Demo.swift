@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LifelinksDiagrams
+import LifelinksInterchange
 import LifelinksModel
 import LifelinksStore
 
@@ -29,6 +30,19 @@ extension Lifelinks {
             }
             let store = try db.map { try Store(path: $0) } ?? Store()
             let summary = try Import.run(path: samples, store: store, recordedBy: "demo")
+            // Each sample family tree is named CASE-genealogy.ged; its young person's xref is their first name.
+            let trees =
+                (try? FileManager.default.contentsOfDirectory(atPath: samples))?.filter {
+                    $0.hasSuffix("-genealogy.ged")
+                }.sorted() ?? []
+            for tree in trees {
+                let reference = String(tree.dropLast("-genealogy.ged".count))
+                guard let youngPerson = try store.youngPersonCase(reference) else { continue }
+                let file = (samples as NSString).appendingPathComponent(tree)
+                _ = try FamilyTreeImport(recordedBy: "demo", date: asOf).run(
+                    try GedcomReader.read(path: file), file: file, case: reference,
+                    youngPerson: youngPerson.displayName.lowercased(), into: store)
+            }
             let networks = try store.networks()
             var written = 0
             func path(_ name: String) -> String { (reports as NSString).appendingPathComponent(name) }

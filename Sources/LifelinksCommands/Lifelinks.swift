@@ -14,7 +14,8 @@ public struct Lifelinks: ParsableCommand {
             Init.self, Import.self, Export.self, Cases.self, Show.self, AddConnection.self, SetStage.self,
             UpdateConnection.self, Log.self, History.self, Gaps.self, Progress.self, Measures.self,
             Responsibilities.self,
-            EcomapCommand.self, GenogramCommand.self, Generate.self, Demo.self,
+            GedcomCommand.self, KinshipCommand.self, Relatives.self, EcomapCommand.self, GenogramCommand.self,
+            Generate.self, Demo.self,
         ]
     )
 

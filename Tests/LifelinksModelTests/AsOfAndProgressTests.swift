@@ -8,7 +8,10 @@ struct AsOfAndProgressTests {
 
     /// The clean fixture plus a cousin found later, and a declined aunt.
     static var grown: CaseNetwork {
+        // The gap fixture without its family tree: three people, all committed.
         var network = F.clean
+        network.connections.removeAll { ["aunt", "dad", "grandad", "mum"].contains($0.id) }
+        network.relations = []
         network.connections += [
             Connection(
                 id: "cousin", name: "C", category: .family, side: .paternal, safety: .safe, stage: .visited,
@@ -80,7 +83,10 @@ struct AsOfAndProgressTests {
 
     @Test("The caseload funnel counts everyone who ever reached each stage")
     func funnel() {
-        let networks = [Self.grown, F.clean]
+        var clean = Self.grown
+        clean.connections.removeAll { $0.id == "cousin" || $0.id == "aunt" }
+        clean.history.removeAll { $0.connection == "cousin" || $0.connection == "aunt" }
+        let networks = [Self.grown, clean]
         let caseload = CaseloadProgress(networks.map { CaseProgress($0, on: F.today) }, networks: networks, on: F.today)
         let reached = Dictionary(uniqueKeysWithValues: caseload.funnel.map { ($0.stage, $0.reached) })
         #expect(reached[.identified] == 8)

@@ -27,12 +27,28 @@ enum GapFixture {
                 StageChange(connection: id, stage: .committed, date: day("2026-04-15"), recordedBy: "c"),
             ]
         }
+        // The family tree: mum and her sister are nan's daughters; dad and uncle are grandad's sons.
+        func relative(_ id: String, _ sex: Sex) -> Connection {
+            Connection(
+                id: id, name: "Name \(id)", category: .family, wishes: .wantsContact, safety: .safe, stage: .attended,
+                stageDate: day("2026-04-01"), sex: sex)
+        }
+        let tree = [
+            FamilyRelation(from: "mum", to: Connection.youngPersonID, kind: .parent),
+            FamilyRelation(from: "dad", to: Connection.youngPersonID, kind: .parent),
+            FamilyRelation(from: "nan", to: "mum", kind: .parent),
+            FamilyRelation(from: "nan", to: "aunt", kind: .parent),
+            FamilyRelation(from: "grandad", to: "dad", kind: .parent),
+            FamilyRelation(from: "grandad", to: "uncle", kind: .parent),
+        ]
         return CaseNetwork(
             youngPerson: youngPerson,
             connections: [
+                relative("aunt", .female), relative("dad", .male), relative("grandad", .male), relative("mum", .female),
                 person("nan", .family, .maternal), person("teacher", .education, nil),
                 person("uncle", .family, .paternal),
             ],
+            relations: tree,
             commitments: [
                 Commitment(connection: "nan", support: .emotional, frequency: .monthly, responsible: .coordinator),
                 Commitment(connection: "nan", support: .celebrations, frequency: .yearly, responsible: .youngPerson),
@@ -260,6 +276,30 @@ struct GapAnalysisTests {
                 network.youngPerson.conferenceDate = nil
                 return (network, F.today)
             }),
+        Case(
+            code: "branch-unexplored", severity: .info, connection: "dad",
+            broken: {
+                var network = F.clean
+                network.relations.removeAll { $0.to == "uncle" }
+                return (network, F.today)
+            },
+            mended: { (F.clean, F.today) }),
+        Case(
+            code: "close-kin-not-contacted", severity: .info, connection: "aunt",
+            broken: {
+                (
+                    F.with(F.clean, "aunt") {
+                        $0.stage = .located; $0.stageDate = F.day("2026-05-30")
+                    }, F.today
+                )
+            },
+            mended: {
+                (
+                    F.with(F.clean, "aunt") {
+                        $0.stage = .contacted; $0.stageDate = F.day("2026-05-30")
+                    }, F.today
+                )
+            }),
     ]
 
     @Test("Each code appears, with its severity and connection", arguments: cases)
@@ -314,5 +354,50 @@ struct GapAnalysisTests {
                 id: "stepdad", name: "S", category: .family, side: .maternal, wishes: .noContact, stage: .identified,
                 stageDate: F.day("2026-01-10")))
         #expect(!F.codes(network).contains("stalled-search"))
+    }
+}
+
+@Suite("Unexplored branches of the family")
+struct FamilyGapTests {
+    typealias F = GapFixture
+
+    func branches(_ network: CaseNetwork) -> [Gap] {
+        GapAnalysis().gaps(in: network, on: F.today).filter { $0.code == "branch-unexplored" }
+    }
+
+    @Test("A missing birth parent, missing grandparents and a parent's other partner each show")
+    func branches() {
+        var network = F.clean
+        network.relations.removeAll { $0.from == "dad" || $0.to == "dad" }
+        network.relations.removeAll { $0.to == "mum" }
+        network.relations.append(FamilyRelation(from: "mum", to: "teacher", kind: .exPartner))
+        let found = branches(network)
+        #expect(found.contains { $0.connection == nil && $0.message.contains("Only one") })
+        #expect(found.contains { $0.connection == "mum" && $0.message.contains("maternal grandparents") })
+        #expect(found.contains { $0.connection == "mum" && $0.message.contains("half-siblings") })
+        #expect(found.count == 3)
+    }
+
+    @Test("A case with no family tree at all has no branch gaps")
+    func noTree() {
+        var network = F.clean
+        network.relations = []
+        #expect(branches(network).isEmpty)
+    }
+
+    @Test("Close kin come nearest first, and not people the young person does not want contacted")
+    func closeKinOrder() {
+        var network = F.with(F.clean, "mum") {
+            $0.stage = .searching; $0.stageDate = F.day("2026-05-30")
+        }
+        network = F.with(network, "aunt") {
+            $0.stage = .located; $0.stageDate = F.day("2026-05-30")
+        }
+        network = F.with(network, "grandad") {
+            $0.stage = .identified; $0.stageDate = F.day("2026-05-30"); $0.wishes = .noContact
+        }
+        let kin = GapAnalysis().gaps(in: network, on: F.today).filter { $0.code == "close-kin-not-contacted" }
+        #expect(Set(kin.compactMap(\.connection)) == ["mum", "aunt"])
+        #expect(FamilyGaps(network).closeKin(within: 3).map(\.0).prefix(2) == ["dad", "mum"])
     }
 }

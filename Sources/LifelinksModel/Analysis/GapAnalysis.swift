@@ -20,6 +20,7 @@ public struct GapAnalysis: Sendable {
         ("maternal-side-unexplored", .info), ("paternal-side-unexplored", .info),
         ("no-support:emotional", .info), ("no-support:practical", .info), ("no-support:emergency", .info),
         ("no-support:celebrations", .info), ("no-non-family", .info), ("leaving-care-soon", .info),
+        ("branch-unexplored", .info), ("close-kin-not-contacted", .info),
     ]
 
     public func gaps(in network: CaseNetwork, on today: Day) -> [Gap] {
@@ -32,6 +33,7 @@ public struct GapAnalysis: Sendable {
         planGaps(network, today, add)
         searchGaps(network, today, add)
         breadthGaps(network, today, add)
+        FamilyGaps(network).add(to: add)
         return found.sorted {
             ($0.severity, $0.code, $0.connection ?? "") < ($1.severity, $1.code, $1.connection ?? "")
         }

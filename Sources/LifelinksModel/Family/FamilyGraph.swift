@@ -126,7 +126,26 @@ public struct FamilyGraph: Hashable, Sendable {
             case .knows: break
             }
         }
-        self.init(people: people, parentLinks: parents, partnerships: partners, statedSiblings: siblings)
+        self.init(
+            people: people, parentLinks: Array(Set(parents)).sorted { ($0.parent, $0.child) < ($1.parent, $1.child) },
+            partnerships: FamilyGraph.onePerCouple(partners), statedSiblings: siblings)
+    }
+
+    /// One partnership per couple: where several are recorded, the one that says most about how it stands.
+    static func onePerCouple(_ partnerships: [Partnership]) -> [Partnership] {
+        let weight: [PartnerStatus: Int] = [.divorced: 5, .separated: 4, .former: 3, .married: 2, .unmarried: 1]
+        var chosen: [String: Partnership] = [:]
+        var order: [String] = []
+        for partnership in partnerships {
+            let key = [partnership.first, partnership.second].sorted().joined(separator: "\u{1F}")
+            if let known = chosen[key] {
+                if weight[partnership.status]! > weight[known.status]! { chosen[key] = partnership }
+            } else {
+                chosen[key] = partnership
+                order.append(key)
+            }
+        }
+        return order.map { chosen[$0]! }
     }
 
     /// The parents of `id`, with how each is a parent.
