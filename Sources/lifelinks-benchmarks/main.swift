@@ -187,8 +187,107 @@ func analyticsBenchmark(folder: URL, store: Store, runs: Int) throws {
     print(String(format: "  ratio: the Swift measures are %.0f times faster", reference / median(measureTimes)))
 }
 
+/// The family-tree figures: reading and importing Gramps' example tree, kinship over it, a 40-person genogram.
+func familyTreeBenchmark(runs: Int) throws {
+    let corpus = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        .appendingPathComponent("../shared/corpus/gramps/example.ged").standardized.path
+    guard FileManager.default.fileExists(atPath: corpus) else {
+        print("Family trees: ../shared/corpus is not here, so the GEDCOM figures were skipped.")
+        return
+    }
+    var reads: [Double] = []
+    var imports: [Double] = []
+    var document = GedcomDocument()
+    for _ in 0..<max(3, runs / 4) {
+        reads.append(try seconds { document = try GedcomReader.read(path: corpus) })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lifelinks-tree-\(UUID().uuidString).sqlite")
+        defer {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: file.path + suffix) }
+        }
+        let store = try Store(path: file.path)
+        let youngPerson = YoungPersonCase(
+            reference: "G-1", name: "Bench", dateOfBirth: Day("2009-01-01")!, status: .inCare,
+            referralDate: Day("2026-01-01")!)
+        try store.importing(recordedBy: "benchmark") { batch in try batch.upsert(youngPerson) }
+        let xref = document.individuals[0].xref
+        imports.append(
+            try seconds {
+                let fresh = try GedcomReader.read(path: corpus)
+                _ = try FamilyTreeImport(recordedBy: "benchmark", date: Day("2026-11-26")!).run(
+                    fresh, file: corpus, case: "G-1", youngPerson: xref, into: store)
+            })
+    }
+    print(
+        "Family trees (Gramps' example.ged: \(document.individuals.count) people, \(document.families.count) families):"
+    )
+    print(String(format: "  reading the GEDCOM: median %.1f ms", median(reads) * 1000))
+    print(
+        String(
+            format: "  reading and importing into a case in a fresh database file: median %.1f ms",
+            median(imports) * 1000))
+
+    // Kinship over the same tree: random pairs, all paths and the nearest label.
+    var people: [FamilyGraph.Person] = []
+    var links: [FamilyGraph.ParentLink] = []
+    var couples: [FamilyGraph.Partnership] = []
+    for individual in document.individuals {
+        people.append(FamilyGraph.Person(id: individual.xref, sex: individual.sex, deceased: individual.deceased))
+    }
+    for family in document.families {
+        if let husband = family.husband, let wife = family.wife {
+            couples.append(FamilyGraph.Partnership(husband, wife, status: family.status))
+        }
+        for child in family.children {
+            if let father = family.husband {
+                links.append(.init(parent: father, child: child.xref, kind: child.fatherKind))
+            }
+            if let mother = family.wife {
+                links.append(.init(parent: mother, child: child.xref, kind: child.motherKind))
+            }
+        }
+    }
+    let kinship = Kinship(FamilyGraph(people: people, parentLinks: links, partnerships: couples))
+    let ids = people.map(\.id)
+    var generator = SystemRandomNumberGenerator()
+    let pairs = (0..<100_000).map { _ in (ids.randomElement(using: &generator)!, ids.randomElement(using: &generator)!)
+    }
+    var found = 0
+    let warm = seconds {
+        for (a, b) in pairs.prefix(20_000) where kinship.relationship(of: a, to: b) != nil { found += 1 }
+    }
+    found = 0
+    let elapsed = seconds { for (a, b) in pairs where kinship.relationship(of: a, to: b) != nil { found += 1 } }
+    print(
+        String(
+            format:
+                "  kinship: %.0f pairs a second over %d random pairs (%d related; first 20,000 took %.2f s while warming)",
+            Double(pairs.count) / elapsed, pairs.count, found, warm))
+
+    // A 40-person family's genogram: the sample tree, drawn end to end.
+    let samples = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Samples")
+    let store = try Store()
+    _ = try SpreadsheetImport(recordedBy: "benchmark").run(ImportSource.find(at: samples.path), into: store)
+    let tree = samples.appendingPathComponent("LL-2026-071-genealogy.ged").path
+    _ = try FamilyTreeImport(recordedBy: "benchmark", date: Day("2026-11-26")!).run(
+        try GedcomReader.read(path: tree), file: tree, case: "LL-2026-071", youngPerson: "mara", into: store)
+    guard let network = try store.network("LL-2026-071") else { return }
+    var genograms: [Double] = []
+    for _ in 0..<runs {
+        genograms.append(
+            try seconds {
+                _ = try GraphvizRenderer.render(Genogram.document(for: network), format: .svg, layout: "nop2")
+            })
+    }
+    print(
+        String(
+            format: "  genogram of a 40-person family to SVG (two Graphviz passes): median %.1f ms",
+            median(genograms) * 1000))
+}
+
 let options = Options(CommandLine.arguments)
 try ecomapBenchmark(runs: options.runs)
+try familyTreeBenchmark(runs: options.runs)
 let cohort = try importBenchmark(cases: options.cases)
 defer { try? FileManager.default.removeItem(at: cohort.folder) }
 try analyticsBenchmark(folder: cohort.folder, store: cohort.store, runs: options.runs)
