@@ -150,10 +150,13 @@ def main():
     parser = argparse.ArgumentParser(description="Reference network measures over a folder of Lifelinks CSV files.")
     parser.add_argument("folder", help="a folder holding cases.csv, connections.csv and relations.csv")
     parser.add_argument("--dump", action="store_true", help="also print each case's measures as a JSON line")
+    parser.add_argument("--limit", type=int, default=0, help="measure only the first N cases, by reference")
     arguments = parser.parse_args()
 
     cases = read_cases(arguments.folder)
     references = sorted(cases)
+    if arguments.limit > 0:
+        references = references[: arguments.limit]
 
     started = time.perf_counter()
     results = [measure(cases[reference]) for reference in references]

@@ -69,6 +69,18 @@ struct AsOfAndProgressTests {
         }
     }
 
+    @Test("The quick network size on a day agrees with rebuilding the network that day")
+    func activeSizeAgrees() {
+        var network = Self.grown
+        network.connections.append(
+            Connection(id: "late", name: "L", category: .friend, stage: .identified, stageDate: F.day("2026-05-01")))
+        var day = F.day("2026-01-01")
+        while day <= F.day("2026-06-30") {
+            #expect(network.activeSize(on: day) == network.asOf(day).activeSize, "on \(day)")
+            day = day.adding(days: 3)
+        }
+    }
+
     @Test("Progress counts stages, time, and the network's size at referral, at the FGC and now")
     func caseProgress() {
         let progress = CaseProgress(Self.grown, on: F.today)

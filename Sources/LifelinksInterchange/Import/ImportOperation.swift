@@ -7,7 +7,7 @@ enum ImportOperation: Sendable {
     case connection(Connection, reference: String, recordStage: Bool)
     case relation(FamilyRelation, reference: String)
     case commitment(Commitment, reference: String)
-    case stageChange(StageChange, reference: String)
+    case stageChange(StageChange, reference: String, settles: Bool)
     case event(Event, reference: String)
 
     func apply(to batch: ImportBatch) throws {
@@ -17,7 +17,8 @@ enum ImportOperation: Sendable {
             try batch.upsert(connection, in: reference, recordStage: recordStage)
         case .relation(let relation, let reference): try batch.upsert(relation, in: reference)
         case .commitment(let commitment, let reference): try batch.upsert(commitment, in: reference)
-        case .stageChange(let change, let reference): try batch.append(change, in: reference)
+        case .stageChange(let change, let reference, let settles):
+            try batch.append(change, in: reference, settles: settles)
         case .event(let event, let reference): try batch.append(event, in: reference)
         }
     }

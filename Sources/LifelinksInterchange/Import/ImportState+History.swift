@@ -74,7 +74,7 @@ extension ImportState {
                         .stageChange(
                             StageChange(
                                 connection: key.id, stage: stage, date: row.date, recordedBy: row.by, reason: row.note),
-                            reference: key.reference))
+                            reference: key.reference, settles: true))
                 } else if let kind = EventKind(rawValue: row.type) {
                     let mark = ExistingRecords.eventKey(
                         key.reference, key.id, row.date.description, kind.rawValue, row.by, row.note)
@@ -90,7 +90,7 @@ extension ImportState {
         // The current stages from connections.csv that the history did not already record.
         for waiting in stagesAwaitingHistory where !stageChangesPlanned.contains(waiting.key) {
             stageChangesPlanned.insert(waiting.key)
-            emit(.stageChange(waiting.change, reference: waiting.reference))
+            emit(.stageChange(waiting.change, reference: waiting.reference, settles: false))
         }
         stagesAwaitingHistory = []
     }

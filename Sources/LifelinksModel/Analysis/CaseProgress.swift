@@ -45,8 +45,8 @@ public struct CaseProgress: Hashable, Sendable, Codable {
                 daysInStage: connection.stageDate.map { day.days(since: $0) })
         }
         networkSize = NetworkSizes(
-            atReferral: network.asOf(youngPerson.referralDate).activeSize,
-            atConference: youngPerson.conferenceDate.map { network.asOf($0).activeSize },
+            atReferral: network.activeSize(on: youngPerson.referralDate),
+            atConference: youngPerson.conferenceDate.map { network.activeSize(on: $0) },
             now: then.activeSize)
     }
 }

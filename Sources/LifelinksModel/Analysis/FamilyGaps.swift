@@ -49,14 +49,15 @@ struct FamilyGaps {
                 }
             }
         }
-        let kinship = Kinship(graph)
+        var kinship: Kinship?
         for (id, degree) in closeKin(within: 3) {
-            // Blood kin only: a half-sister's mother is reached through birth ties but is no relation.
-            let relation = kinship.relationship(of: id, to: youngPerson)
-            guard relation == nil || relation?.aUp != nil, let person = network.connection(id),
-                [.identified, .searching, .located].contains(person.stage), person.safety != .unsafe,
-                person.wishes != .noContact
+            guard let person = network.connection(id), [.identified, .searching, .located].contains(person.stage),
+                person.safety != .unsafe, person.wishes != .noContact
             else { continue }
+            // Blood kin only: a half-sister's mother is reached through birth ties but is no relation.
+            if kinship == nil { kinship = Kinship(graph) }
+            let relation = kinship?.relationship(of: id, to: youngPerson)
+            guard relation == nil || relation?.aUp != nil else { continue }
             add(
                 "close-kin-not-contacted", .info, id,
                 "\(id) is close family (\(relation?.label ?? FamilyGaps.describe(degree))) and has not been contacted yet."

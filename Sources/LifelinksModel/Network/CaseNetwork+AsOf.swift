@@ -56,4 +56,26 @@ extension CaseNetwork {
     public var activeSize: Int {
         connections.filter { !$0.stage.isEnd }.count
     }
+
+    /// `asOf(day).activeSize`, in one pass over the history instead of rebuilding the network.
+    public func activeSize(on day: Day) -> Int {
+        let referral = youngPerson.referralDate
+        var latest: [String: (date: Day, order: Int, stage: SearchStage)] = [:]
+        for (order, change) in history.enumerated() {
+            let date = change.date ?? referral
+            guard date <= day else { continue }
+            if let known = latest[change.connection], (known.date, known.order) > (date, order) { continue }
+            latest[change.connection] = (date, order, change.stage)
+        }
+        let mentioned = Set(history.map(\.connection))
+        var size = 0
+        for connection in connections {
+            if let stage = latest[connection.id]?.stage {
+                if !stage.isEnd { size += 1 }
+            } else if !mentioned.contains(connection.id) {
+                if (connection.stageDate ?? referral) <= day && !connection.stage.isEnd { size += 1 }
+            }
+        }
+        return size
+    }
 }

@@ -18,6 +18,7 @@ public final class ImportBatch {
     private let history: BulkInsert
     private let relations: BulkInsert
     private let commitments: BulkInsert
+    private let events: BulkInsert
 
     init(db: Database, recordedBy: String, includingHistory: Bool = false) throws {
         self.db = db
@@ -39,7 +40,9 @@ public final class ImportBatch {
             head:
                 "INSERT INTO commitments (case_ref, connection_id, support, what, frequency, responsible, start_date) VALUES",
             columns: 7, tail: ImportBatch.commitmentConflict)
-        tables = [cases, connections, history, relations, commitments]
+        events = BulkInsert(
+            head: "INSERT INTO events (case_ref, connection_id, date, kind, recorded_by, note) VALUES", columns: 6)
+        tables = [cases, connections, history, relations, commitments, events]
     }
 
     /// Adds the case, or brings its row up to date.
@@ -71,18 +74,21 @@ public final class ImportBatch {
     }
 
     /// Adds one dated stage change from an imported tracker's history.
-    public func append(_ change: StageChange, in reference: String) throws {
-        try flush()
-        try Store.appendStageChange(change, in: reference, db: db)
-        historyTouched.insert(ExistingRecords.Key(reference: reference, id: change.connection))
-        rowsWritten += 1
+    ///
+    /// `settles`: the change comes from a tracker's history, so the connection's current stage is
+    /// brought up to date from the history at the end.
+    public func append(_ change: StageChange, in reference: String, settles: Bool) throws {
+        if settles { historyTouched.insert(ExistingRecords.Key(reference: reference, id: change.connection)) }
+        try add(
+            [reference, change.connection, change.stage.rawValue, change.date?.description, change.recordedBy, change.reason],
+            to: history)
     }
 
     /// Adds one logged attempt, visit, call or note.
     public func append(_ event: Event, in reference: String) throws {
-        try flush()
-        try Store.append(event, in: reference, db: db)
-        rowsWritten += 1
+        try add(
+            [reference, event.connection, event.date.description, event.kind.rawValue, event.recordedBy, event.note],
+            to: events)
     }
 
     /// Connections whose history an import added to; their current stage is brought up to date at the end.
