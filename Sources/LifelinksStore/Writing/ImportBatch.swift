@@ -80,7 +80,10 @@ public final class ImportBatch {
     public func append(_ change: StageChange, in reference: String, settles: Bool) throws {
         if settles { historyTouched.insert(ExistingRecords.Key(reference: reference, id: change.connection)) }
         try add(
-            [reference, change.connection, change.stage.rawValue, change.date?.description, change.recordedBy, change.reason],
+            [
+                reference, change.connection, change.stage.rawValue, change.date?.description, change.recordedBy,
+                change.reason,
+            ],
             to: history)
     }
 
