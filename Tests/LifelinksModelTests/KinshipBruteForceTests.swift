@@ -100,27 +100,6 @@ struct KinshipAnswer: Hashable, CustomStringConvertible {
     var description: String { "\(label) (\(up.map(String.init) ?? "-"), \(down.map(String.init) ?? "-"))" }
 }
 
-/// A small, seeded generator (SplitMix64), so every run sees the same families.
-struct KinshipRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    /// True `percent` times in a hundred.
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-}
-
 /// A random family of birth links: people numbered in order, each with up to two earlier people as parents,
 /// and some who marry in with no parents recorded.
 ///

@@ -43,26 +43,6 @@ struct MeasuresBruteForceTests {
     }
 }
 
-/// A small, seeded generator (SplitMix64), so every run sees the same networks.
-struct MeasuresRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
-    mutating func pick<Element>(_ choices: [Element]) -> Element { choices[below(choices.count)] }
-}
-
 /// Random networks with every awkward case in them: ended searches, missing sides and sources,
 /// ties to the young person or to nobody, self ties, duplicates and reversals.
 enum MeasuresRandomNetwork {
