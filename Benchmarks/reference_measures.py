@@ -13,9 +13,9 @@ undirected, counted once; relations with the young person are left out).
 
 Run it on a generated cohort:
 
-    lifelinks generate --cases 10000 --seed 1 /tmp/cohort
-    python3 Benchmarks/reference_measures.py /tmp/cohort
-    python3 Benchmarks/reference_measures.py --dump /tmp/cohort   # one JSON line per case too
+    lifelinks generate --cases 10000 --seed 1 cohort/
+    python3 Benchmarks/reference_measures.py cohort/
+    python3 Benchmarks/reference_measures.py --dump cohort/   # one JSON line per case too
 
 The last line printed is {"cases": N, "seconds": S}; S times the measuring
 only (building each graph and computing the measures), not reading the files.
