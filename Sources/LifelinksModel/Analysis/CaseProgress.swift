@@ -30,16 +30,17 @@ public struct CaseProgress: Hashable, Sendable, Codable {
 
     /// The progress of `network` (as it now stands) on `day`, rebuilding earlier sizes from the history.
     public init(_ network: CaseNetwork, on day: Day) {
-        let then = network.asOf(day)
-        let youngPerson = then.youngPerson
+        let then = network.connections(on: day)
+        var youngPerson = network.youngPerson
+        youngPerson.conferenceDate = youngPerson.conferenceDate.flatMap { $0 <= day ? $0 : nil }
         self.case = youngPerson.reference
         asOf = day
         referralDate = youngPerson.referralDate
         daysSinceReferral = day.days(since: youngPerson.referralDate)
         conferenceDate = youngPerson.conferenceDate
         daysReferralToConference = youngPerson.conferenceDate.map { $0.days(since: youngPerson.referralDate) }
-        stages = Dictionary(then.connections.map { ($0.stage.rawValue, 1) }, uniquingKeysWith: +)
-        connections = then.connections.sorted { ($0.stage, $0.id) < ($1.stage, $1.id) }.map { connection in
+        stages = Dictionary(then.map { ($0.stage.rawValue, 1) }, uniquingKeysWith: +)
+        connections = then.sorted { ($0.stage, $0.id) < ($1.stage, $1.id) }.map { connection in
             ConnectionProgress(
                 id: connection.id, stage: connection.stage, since: connection.stageDate,
                 daysInStage: connection.stageDate.map { day.days(since: $0) })
@@ -47,6 +48,6 @@ public struct CaseProgress: Hashable, Sendable, Codable {
         networkSize = NetworkSizes(
             atReferral: network.activeSize(on: youngPerson.referralDate),
             atConference: youngPerson.conferenceDate.map { network.activeSize(on: $0) },
-            now: then.activeSize)
+            now: then.filter { !$0.stage.isEnd }.count)
     }
 }

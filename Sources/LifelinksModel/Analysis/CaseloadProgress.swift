@@ -29,14 +29,13 @@ public struct CaseloadProgress: Hashable, Sendable, Codable {
         var ended: [String: Int] = [:]
         var total = 0
         for network in networks {
-            let then = network.asOf(day)
             var furthest: [String: Int] = [:]
-            for change in then.history {
+            for change in network.history where (change.date ?? network.youngPerson.referralDate) <= day {
                 if let step = change.stage.step {
                     furthest[change.connection] = max(furthest[change.connection] ?? 0, step)
                 }
             }
-            for connection in then.connections {
+            for connection in network.connections(on: day) {
                 total += 1
                 if connection.stage.isEnd { ended[connection.stage.rawValue, default: 0] += 1 }
                 let step = max(furthest[connection.id] ?? 0, connection.stage.step ?? 0)

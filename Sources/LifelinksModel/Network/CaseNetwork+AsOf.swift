@@ -8,7 +8,6 @@ extension CaseNetwork {
     /// commitments that had not yet happened. Safety, wishes and closeness are
     /// not dated, so they are taken as they are now.
     public func asOf(_ day: Day) -> CaseNetwork {
-        let referral = youngPerson.referralDate
         var past = youngPerson
         past.consent = Consent(
             parentalResponsibility: youngPerson.consent.parentalResponsibility.flatMap { $0 <= day ? $0 : nil },
@@ -17,24 +16,8 @@ extension CaseNetwork {
         past.conferenceDate = youngPerson.conferenceDate.flatMap { $0 <= day ? $0 : nil }
         past.planAgreedDate = youngPerson.planAgreedDate.flatMap { $0 <= day ? $0 : nil }
 
-        var latest: [String: (date: Day, order: Int, change: StageChange)] = [:]
-        for (order, change) in history.enumerated() {
-            let date = change.date ?? referral
-            guard date <= day else { continue }
-            if let known = latest[change.connection], (known.date, known.order) > (date, order) { continue }
-            latest[change.connection] = (date, order, change)
-        }
-        let recorded = Set(history.map(\.connection))
-        let connections = self.connections.compactMap { connection -> Connection? in
-            guard recorded.contains(connection.id) else {
-                return (connection.stageDate ?? referral) <= day ? connection : nil
-            }
-            guard let change = latest[connection.id]?.change else { return nil }
-            var then = connection
-            then.stage = change.stage
-            then.stageDate = change.date
-            return then
-        }
+        let referral = youngPerson.referralDate
+        let connections = self.connections(on: day)
         let present = Set(connections.map(\.id)).union([Connection.youngPersonID])
         let committedThen = Set(connections.filter { $0.stage == .committed }.map(\.id))
         return CaseNetwork(
@@ -57,25 +40,32 @@ extension CaseNetwork {
         connections.filter { !$0.stage.isEnd }.count
     }
 
-    /// `asOf(day).activeSize`, in one pass over the history instead of rebuilding the network.
+    /// `asOf(day).activeSize`, without rebuilding the rest of the network.
     public func activeSize(on day: Day) -> Int {
+        connections(on: day).filter { !$0.stage.isEnd }.count
+    }
+
+    /// The connections as they stood at the end of `day`: those known by then, each at the stage
+    /// its latest change by then records (a change with no date counts from the referral).
+    public func connections(on day: Day) -> [Connection] {
         let referral = youngPerson.referralDate
-        var latest: [String: (date: Day, order: Int, stage: SearchStage)] = [:]
+        var latest: [String: (date: Day, order: Int, change: StageChange)] = [:]
         for (order, change) in history.enumerated() {
             let date = change.date ?? referral
             guard date <= day else { continue }
             if let known = latest[change.connection], (known.date, known.order) > (date, order) { continue }
-            latest[change.connection] = (date, order, change.stage)
+            latest[change.connection] = (date, order, change)
         }
-        let mentioned = Set(history.map(\.connection))
-        var size = 0
-        for connection in connections {
-            if let stage = latest[connection.id]?.stage {
-                if !stage.isEnd { size += 1 }
-            } else if !mentioned.contains(connection.id) {
-                if (connection.stageDate ?? referral) <= day && !connection.stage.isEnd { size += 1 }
+        let recorded = Set(history.map(\.connection))
+        return self.connections.compactMap { connection -> Connection? in
+            guard recorded.contains(connection.id) else {
+                return (connection.stageDate ?? referral) <= day ? connection : nil
             }
+            guard let change = latest[connection.id]?.change else { return nil }
+            var then = connection
+            then.stage = change.stage
+            then.stageDate = change.date
+            return then
         }
-        return size
     }
 }
