@@ -8,10 +8,7 @@ extension ImportState {
         let reference = record.required("case", &problems)
         let name = record.required("name", &problems)
         let dateOfBirth = record.requiredDay("date_of_birth", &problems)
-        let status: CareStatus? = record.term("status", &problems)
-        if record.text("status") == nil {
-            problems.add(line: record.line, column: "status", "a value is required (allowed: \(CareStatus.spellings))")
-        }
+        let status: CareStatus? = record.requiredTerm("status", &problems)
         let referral = record.requiredDay("referral_date", &problems)
         let consent = Consent(
             parentalResponsibility: record.day("consent_date", &problems),
@@ -53,10 +50,7 @@ extension ImportState {
         let id = record.required("id", &problems)
         let name = record.required("name", &problems)
         let kind: ConnectionKind? = record.term("kind", &problems)
-        let category: Category? = record.term("category", &problems)
-        if record.text("category") == nil {
-            problems.add(line: record.line, column: "category", "a value is required (allowed: \(Category.spellings))")
-        }
+        let category: Category? = record.requiredTerm("category", &problems)
         let side: FamilySide? = record.term("side", &problems)
         let wishes: Wishes? = record.term("wishes", &problems)
         let safety: Safety? = record.term("safety", &problems)
@@ -127,11 +121,7 @@ extension ImportState {
         let reference = knownCase(record, &problems)
         let from = record.required("from", &problems)
         let to = record.required("to", &problems)
-        let relation: RelationKind? = record.term("relation", &problems)
-        if record.text("relation") == nil {
-            problems.add(
-                line: record.line, column: "relation", "a value is required (allowed: \(RelationKind.spellings))")
-        }
+        let relation: RelationKind? = record.requiredTerm("relation", &problems)
         guard let reference, let from, let to else { return }
         if from == to {
             problems.add(line: record.line, column: "to", "a relation from \"\(from.clipped)\" to themself")
@@ -150,11 +140,7 @@ extension ImportState {
         let before = problems.total
         let reference = knownCase(record, &problems)
         let connection = record.required("connection", &problems)
-        let support: SupportKind? = record.term("support", &problems)
-        if record.text("support") == nil {
-            problems.add(
-                line: record.line, column: "support", "a value is required (allowed: \(SupportKind.spellings))")
-        }
+        let support: SupportKind? = record.requiredTerm("support", &problems)
         let frequency: Frequency? = record.term("frequency", &problems)
         let responsible = record.text("responsible").map(Responsible.init(spelling:))
         let start = record.day("start_date", &problems)

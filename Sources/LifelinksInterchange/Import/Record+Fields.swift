@@ -25,6 +25,15 @@ extension CSVTable.Record {
         return parsed
     }
 
+    /// A term that must be there: a missing one is reported with the allowed values.
+    func requiredTerm<T: PracticeTerm>(_ column: String, _ problems: inout ProblemList) -> T? {
+        guard text(column) != nil else {
+            problems.add(line: line, column: column, "a value is required (allowed: \(T.spellings))")
+            return nil
+        }
+        return term(column, &problems)
+    }
+
     func day(_ column: String, _ problems: inout ProblemList) -> Day? {
         guard let value = text(column) else { return nil }
         guard let parsed = Day(value) else {
