@@ -22,6 +22,17 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // cairo and pango for PDF reports, and librsvg to place SVG diagrams in them as vectors.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CRsvg",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
         // Layer 1: the practice as values, and pure analysis. No I/O.
         .target(name: "LifelinksModel", swiftSettings: strict),
         // Layer 2: SQLite through GRDB.
@@ -48,11 +59,17 @@ let package = Package(
             dependencies: ["LifelinksModel", "CGraphviz"],
             swiftSettings: strict
         ),
+        // Layer 5: reports (HTML and PDF) made of diagrams and tables.
+        .target(
+            name: "LifelinksReports",
+            dependencies: ["LifelinksModel", "LifelinksDiagrams", "CPangoCairo", "CRsvg"],
+            swiftSettings: strict
+        ),
         // Layer 6: the command line, as a library so tests can drive it in-process.
         .target(
             name: "LifelinksCommands",
             dependencies: [
-                "LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams",
+                "LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams", "LifelinksReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -61,7 +78,9 @@ let package = Package(
         .executableTarget(name: "lifelinks", dependencies: ["LifelinksCommands"], swiftSettings: strict),
         .executableTarget(
             name: "lifelinks-benchmarks",
-            dependencies: ["LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams"],
+            dependencies: [
+                "LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams", "LifelinksReports",
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "LifelinksModelTests", dependencies: ["LifelinksModel"], swiftSettings: strict),
@@ -81,7 +100,13 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
+            name: "LifelinksReportsTests",
+            dependencies: ["LifelinksModel", "LifelinksDiagrams", "LifelinksReports"],
+            swiftSettings: strict
+        ),
+        .testTarget(
             name: "LifelinksCommandsTests",
+
             dependencies: ["lifelinks", "LifelinksCommands", "LifelinksStore", "LifelinksModel"],
             swiftSettings: strict
         ),

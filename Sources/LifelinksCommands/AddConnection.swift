@@ -22,6 +22,7 @@ extension Lifelinks {
         @Option(help: "One of: \(SupportFlow.spellings).") var supportFlow: SupportFlow?
         @Option(help: "The date they were identified (YYYY-MM-DD; default today).") var date: Day?
         @Option(help: "Notes for professionals.") var notes: String?
+        @Option(help: "Phone, address or email, for professionals.") var contact: String?
 
         func validate() throws {
             if id.trimmingSpaces().isEmpty { throw ValidationError("--id cannot be empty.") }
@@ -37,7 +38,8 @@ extension Lifelinks {
                 id: id.trimmingSpaces(), name: name.trimmingSpaces(), kind: kind, relationship: relationship,
                 category: category, side: side, foundVia: foundVia.map(FoundVia.init(spelling:)), wishes: wishes,
                 closeness: closeness, supportFlow: supportFlow, stage: .identified, stageDate: date ?? .today(),
-                notes: notes)
+                notes: notes, contact: contact)
+
             try store.open().addConnection(connection, to: reference, recordedBy: recorder.recorder)
             print("Added \(connection.id) to \(reference), at identified.")
         }

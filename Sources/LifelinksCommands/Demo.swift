@@ -3,6 +3,7 @@ import Foundation
 import LifelinksDiagrams
 import LifelinksInterchange
 import LifelinksModel
+import LifelinksReports
 import LifelinksStore
 
 extension Lifelinks {
@@ -52,11 +53,22 @@ extension Lifelinks {
                 for audience in Audience.allCases {
                     for format in OutputFormat.allCases {
                         let name = "\(EcomapCommand.fileStem(reference, audience)).\(format.fileExtension)"
-                        try EcomapCommand.write(network, audience: audience, format: format, to: path(name))
+                        try EcomapCommand.write(network, audience: audience, format: format, to: path(name), on: asOf)
                         let genogram = "\(GenogramCommand.fileStem(reference, audience)).\(format.fileExtension)"
                         try GenogramCommand.write(
-                            audience.view(of: network), generations: 3, format: format, to: path(genogram))
+                            audience.view(of: network, on: asOf), generations: 3, format: format, to: path(genogram))
                         written += 2
+                    }
+                    for kind in [Report.Kind.plan, .review] {
+                        let document =
+                            kind == .plan
+                            ? try PlanReport.document(full, audience: audience, on: asOf)
+                            : try ReviewReport.document(full, audience: audience, on: asOf)
+                        for format in ReportFormat.allCases {
+                            let name = "\(Report.fileStem(reference, kind, audience)).\(format.fileExtension)"
+                            try Output.write(try format.render(document), to: path(name))
+                            written += 1
+                        }
                     }
                 }
                 let gaps = GapAnalysis().gaps(in: network, on: asOf)
@@ -84,7 +96,21 @@ extension Lifelinks {
                     networks.flatMap { Responsibility.list($0.asOf(asOf), on: asOf) }, by: .responsible)
                     + "\n", to: path("caseload-responsibilities.txt"))
             written += 2
-            print("Imported \(summary.totalRowsRead) rows from \(samples); wrote \(written) files into \(reports).")
+            for audience in Audience.allCases {
+                for kind in [Report.Kind.team, .cohort] {
+                    let document =
+                        kind == .team
+                        ? TeamReport.document(networks, audience: audience, on: asOf)
+                        : CohortReport.document(networks, audience: audience, on: asOf)
+                    for format in ReportFormat.allCases {
+                        let name = "\(Report.fileStem(nil, kind, audience)).\(format.fileExtension)"
+                        try Output.write(try format.render(document), to: path(name))
+                        written += 1
+                    }
+                }
+            }
+            print(
+                "Imported \(summary.totalRowsRead) rows from \(samples); wrote \(written) files into \(reports).")
         }
     }
 }

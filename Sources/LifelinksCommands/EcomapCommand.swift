@@ -62,8 +62,11 @@ extension Lifelinks {
             return "\(String(safe))-ecomap-\(audience.rawValue)"
         }
 
-        static func write(_ network: CaseNetwork, audience: Audience, format: OutputFormat, to path: String) throws {
-            try write(Ecomap.document(for: audience.view(of: network)), format: format, to: path)
+        static func write(
+            _ network: CaseNetwork, audience: Audience, format: OutputFormat, to path: String, on day: Day = .today()
+        ) throws {
+
+            try write(Ecomap.document(for: audience.view(of: network, on: day)), format: format, to: path)
         }
 
         static func write(_ document: GraphDocument, format: OutputFormat, to path: String) throws {

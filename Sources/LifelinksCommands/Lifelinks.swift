@@ -11,11 +11,12 @@ public struct Lifelinks: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Import.self, Export.self, Cases.self, Show.self, AddConnection.self, SetStage.self,
+            Init.self, Import.self, Export.self, Restore.self, Cases.self, Show.self, AddConnection.self, SetStage.self,
             UpdateConnection.self, Log.self, History.self, Gaps.self, Progress.self, Measures.self,
             Responsibilities.self,
             GedcomCommand.self, KinshipCommand.self, Relatives.self, EcomapCommand.self, GenogramCommand.self,
-            Generate.self, Demo.self,
+            Review.self, Report.self, Generate.self, Demo.self,
+
         ]
     )
 

@@ -28,11 +28,19 @@ extension Lifelinks {
         static func text(_ network: CaseNetwork) -> String {
             let youngPerson = network.youngPerson
             var lines = ["\(youngPerson.reference): \(youngPerson.displayName)"]
+            let born =
+                network.disclosure.datesOfBirth
+                ? "born \(youngPerson.dateOfBirth)" : "aged \(youngPerson.age(on: .today()))"
             lines.append(
-                "  \(youngPerson.status.rawValue), born \(youngPerson.dateOfBirth), referred \(youngPerson.referralDate)"
+                "  \(youngPerson.status.rawValue), \(born), referred \(youngPerson.referralDate)"
                     + (youngPerson.conferenceDate.map { ", FGC \($0)" } ?? ""))
             if let coordinator = youngPerson.coordinator { lines.append("  Coordinator: \(coordinator)") }
             if let worker = youngPerson.socialWorker { lines.append("  Social worker: \(worker)") }
+            var plan: [String] = []
+            if let agreed = youngPerson.planAgreedDate { plan.append("agreed \(agreed)") }
+            if let latest = network.reviewDates.last { plan.append("last reviewed \(latest)") }
+            if let next = youngPerson.nextReviewDate { plan.append("next review \(next)") }
+            if !plan.isEmpty { lines.append("  Plan: " + plan.joined(separator: ", ")) }
             for (stage, _) in network.stageCounts {
                 let people = network.connections.filter { $0.stage == stage }
                 lines.append("")
@@ -40,8 +48,11 @@ extension Lifelinks {
                 for person in people {
                     var detail = [person.category.rawValue]
                     if let side = person.side { detail.append(side.rawValue) }
-                    detail.append("safety \(person.safety.rawValue)")
-                    detail.append("wishes \(person.wishes.rawValue)")
+                    if network.disclosure.safety {
+                        detail.append("safety \(person.safety.rawValue)")
+                        detail.append("wishes \(person.wishes.rawValue)")
+                    }
+
                     let relationship = person.relationship.map { " (\($0))" } ?? ""
                     lines.append("  \(person.id)  \(person.name)\(relationship): \(detail.joined(separator: ", "))")
                 }

@@ -17,11 +17,14 @@ extension Lifelinks {
         @Option(help: "One of: \(SupportFlow.spellings).") var supportFlow: SupportFlow?
         @Option(help: "How the young person describes them.") var relationship: String?
         @Option(help: "Notes for professionals.") var notes: String?
+        @Option(help: "Phone, address or email, for professionals.") var contact: String?
 
         func validate() throws {
-            if [safety as Any?, wishes, closeness, supportFlow, relationship, notes].allSatisfy({ $0 == nil }) {
+            if [safety as Any?, wishes, closeness, supportFlow, relationship, notes, contact].allSatisfy({ $0 == nil })
+            {
                 throw ValidationError(
-                    "Say what to change: --safety, --wishes, --closeness, --support-flow, --relationship or --notes.")
+                    "Say what to change: --safety, --wishes, --closeness, --support-flow, --relationship, --notes or --contact."
+                )
             }
         }
 
@@ -33,6 +36,8 @@ extension Lifelinks {
                 if let supportFlow { connection.supportFlow = supportFlow }
                 if let relationship { connection.relationship = relationship }
                 if let notes { connection.notes = notes }
+                if let contact { connection.contact = contact }
+
             }
             print("Updated \(id) in \(reference).")
         }

@@ -111,9 +111,11 @@ struct CommandLineTests {
         let result = try cli.run(["demo", "--samples", samples, "--reports", cli.path("Reports")], database: false)
         #expect(result.status == 0, "\(result.errors)")
         let files = try FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))
-        // Per case: ecomap and genogram × 2 audiences × 4 formats, the gaps map, the pair, gaps as text and JSON,
-        // progress; and 2 caseload files.
-        #expect(files.count == 3 * (2 * 2 * 4 + 5) + 2)
+        // Per case: ecomap and genogram × 4 audiences × 4 formats, the plan and review reports × 4 audiences ×
+        // HTML and PDF, the gaps map, the pair, gaps as text and JSON, progress; 2 caseload files; and the team
+        // and cohort reports × 4 audiences × HTML and PDF.
+        #expect(files.count == 3 * (2 * 4 * 4 + 2 * 4 * 2 + 5) + 2 + 2 * 4 * 2)
+
         let committed = CLI.repositoryRoot.appendingPathComponent("Reports")
         for file in files where !file.hasSuffix(".pdf") {
             let made = try Data(contentsOf: URL(fileURLWithPath: cli.path("Reports/\(file)")))
@@ -131,7 +133,8 @@ struct CommandLineTests {
         #expect(result.errors.contains("gif"))
         let help = try cli.run(["--help"], database: false)
         for command in [
-            "init", "import", "export", "cases", "show", "add-connection", "set-stage", "ecomap", "generate", "demo",
+            "init", "import", "export", "restore", "cases", "show", "add-connection", "set-stage", "ecomap", "review",
+            "report", "generate", "demo",
         ] {
             #expect(help.output.contains("  \(command)"), "help lists \(command)")
         }

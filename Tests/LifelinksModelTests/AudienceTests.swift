@@ -52,6 +52,8 @@ struct AudienceTests {
         let view = Audience.family.view(of: CaseNetwork(youngPerson: Fixture.youngPerson(), connections: [person]))
         var expected = person
         expected.notes = nil
+        expected.born = nil
+        expected.safety = .safe  // only people safe to contact are shown, and no assessment is
         #expect(view.connections == [expected])
     }
 
@@ -62,10 +64,89 @@ struct AudienceTests {
         var cousin = MixedNetwork.cousin
         cousin.notes = nil
         cousin.foundVia = nil  // found through the uncle, who is left out
-        let carer = MixedNetwork.carer  // found through the nan, who stays
+        var carer = MixedNetwork.carer  // found through the nan, who stays
+        nan.safety = .safe
+        cousin.safety = .safe
+        carer.safety = .safe
         #expect(family.connections == [carer, cousin, nan])
-        #expect(family.connections.allSatisfy { $0.notes == nil })
-        #expect(family.youngPerson == network.youngPerson)
+        #expect(family.connections.allSatisfy { $0.notes == nil && $0.contact == nil && $0.born == nil })
+    }
+
+    @Test("the family sees the young person's age but not their birthday, and a name for the case reference")
+    func youngPersonWithheld() {
+        let today = Day(year: 2026, month: 11, day: 26)!
+        let view = Audience.family.view(of: network, on: today)
+        #expect(view.youngPerson.reference == network.youngPerson.displayName)
+        #expect(view.youngPerson.age(on: today) == network.youngPerson.age(on: today))
+        #expect(view.youngPerson.dateOfBirth != network.youngPerson.dateOfBirth)
+        #expect(view.youngPerson.dateOfBirth.month == 11 && view.youngPerson.dateOfBirth.day == 26)
+        var rest = view.youngPerson
+        rest.reference = network.youngPerson.reference
+        rest.dateOfBirth = network.youngPerson.dateOfBirth
+        #expect(rest == network.youngPerson)
+        #expect(view.disclosure == Audience.family.disclosure)
+    }
+
+    @Test("the age is kept on every day of a leap year, birthdays on 29 February included", arguments: 0..<366)
+    func ageKeptEveryDay(offset: Int) {
+        let today = Day(year: 2028, month: 1, day: 1)!.adding(days: offset)
+        for birth in ["2012-02-29", "2010-03-01", "2011-12-31", "2009-06-15"] {
+            var youngPerson = network.youngPerson
+            youngPerson.dateOfBirth = Day(birth)!
+            var sample = network
+            sample.youngPerson = youngPerson
+            for audience in [Audience.family, .youngPerson] {
+                #expect(
+                    audience.view(of: sample, on: today).youngPerson.age(on: today) == youngPerson.age(on: today),
+                    "\(birth) on \(today)")
+            }
+        }
+    }
+
+    // MARK: - The social worker and the young person
+
+    @Test("the social worker sees everyone and every assessment, but none of the coordinator's private notes")
+    func socialWorker() {
+        let view = Audience.socialWorker.view(of: network)
+        #expect(view.connections.map(\.id) == network.connections.map(\.id))
+        #expect(view.connections.map(\.safety) == network.connections.map(\.safety))
+        #expect(view.connections.allSatisfy { $0.notes == nil })
+        #expect(view.events.allSatisfy { $0.kind != .note && $0.note == nil })
+        #expect(view.history.map(\.reason) == network.history.map(\.reason))
+        #expect(view.youngPerson == network.youngPerson)
+        #expect(view.relations == network.relations && view.commitments == network.commitments)
+    }
+
+    @Test("the young person sees what the family sees, each person described in words")
+    func youngPersonView() {
+        let today = Day(year: 2026, month: 11, day: 26)!
+        let view = Audience.youngPerson.view(of: network, on: today)
+        let family = Audience.family.view(of: network, on: today)
+        #expect(view.connections.map(\.id) == family.connections.map(\.id))
+        #expect(view.connections.allSatisfy { $0.relationship != nil })
+        for (seen, shared) in zip(view.connections, family.connections) {
+            #expect(seen.relationship == (shared.relationship ?? shared.category.title))
+        }
+        #expect(view.disclosure.plainWords && !view.disclosure.safety)
+        #expect(view.youngPerson == family.youngPerson)
+    }
+
+    @Test("what each audience is told, in one table")
+    func disclosures() {
+        let rows = Audience.allCases.map { audience -> [Bool] in
+            let rule = audience.disclosure
+            return [
+                rule.gatedPeople, rule.privateNotes, rule.reasons, rule.safety, rule.contactDetails, rule.datesOfBirth,
+                rule.caseReference, rule.gaps, rule.plainWords,
+            ]
+        }
+        #expect(
+            rows == [
+                [true, true, true, true, true, true, true, true, false],
+                [true, false, true, true, true, true, true, true, false],
+                [false, false, false, false, false, false, false, false, false],
+                [false, false, false, false, false, false, false, false, true],
+            ])
     }
 
     @Test("found-via is cleared only when it points at someone left out")
@@ -170,10 +251,15 @@ struct AudienceTests {
         #expect(Audience.professional.view(of: network) == network)
 
         // The whole view, rebuilt plainly.
-        #expect(view.youngPerson == network.youngPerson)
+        #expect(view.youngPerson.name == network.youngPerson.name)
+        #expect(view.youngPerson.reference == network.youngPerson.displayName)
         let expectedConnections = network.connections.filter(Self.familyMaySee).map { connection in
             var shown = connection
             shown.notes = nil
+            shown.born = nil
+            shown.contact = nil
+            shown.safety = .safe
+
             if case .connection(let via) = connection.foundVia, !keptIDs.contains(via) { shown.foundVia = nil }
             return shown
         }

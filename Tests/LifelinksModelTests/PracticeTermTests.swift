@@ -42,7 +42,8 @@ struct PracticeTermTests {
         #expect(SupportKind.parse("identity-history\n") == .identityHistory)
         #expect(Frequency.parse("As-Needed") == .asNeeded)
         #expect(Safety.parse("dangerous") == nil)
-        #expect(Audience.parse("young-person") == nil)
+        #expect(Audience.parse("Young-Person") == .youngPerson)
+        #expect(Audience.parse("carer") == nil)
     }
 
     /// Every case of a vocabulary: spelt lower-case with no spaces, and parsed back from any case and padding.
@@ -71,7 +72,7 @@ struct PracticeTermTests {
         checkVocabulary(SearchStage.self, count: 13)
         checkVocabulary(Safety.self, count: 4)
         checkVocabulary(Wishes.self, count: 3)
-        checkVocabulary(Audience.self, count: 2)
+        checkVocabulary(Audience.self, count: 4)
         checkVocabulary(CareStatus.self, count: 2)
         checkVocabulary(Category.self, count: 9)
         checkVocabulary(Closeness.self, count: 5)
@@ -93,7 +94,7 @@ struct PracticeTermTests {
                 + " | declined | not-found | deceased | do-not-contact")
         #expect(Safety.spellings == "unassessed | safe | conditional | unsafe")
         #expect(Wishes.spellings == "wants-contact | unsure | no-contact")
-        #expect(Audience.spellings == "professional | family")
+        #expect(Audience.spellings == "professional | social-worker | family | young-person")
         #expect(CareStatus.spellings == "in-care | care-leaver")
         #expect(
             RelationKind.spellings

@@ -1,6 +1,7 @@
 import ArgumentParser
 import LifelinksDiagrams
 import LifelinksModel
+import LifelinksReports
 
 extension Day: ExpressibleByArgument {
     public init?(argument: String) {
@@ -31,3 +32,5 @@ extension Audience: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension EventKind: ExpressibleByArgument {}
 extension Gap.Severity: ExpressibleByArgument {}
+extension ReviewOutcome: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

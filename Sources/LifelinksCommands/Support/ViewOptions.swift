@@ -17,12 +17,13 @@ struct ViewOptions: ParsableArguments {
 
     /// One case as this audience may see it, as it stood on the day.
     func network(_ reference: String, from store: Store) throws -> CaseNetwork {
-        audience.view(of: try store.requireNetwork(reference).asOf(day))
+        audience.view(of: try store.requireNetwork(reference).asOf(day), on: day)
     }
 
     /// Every case, or one, as this audience may see it, as they stood on the day.
     func networks(_ reference: String?, from store: Store) throws -> [CaseNetwork] {
         if let reference { return [try network(reference, from: store)] }
-        return try store.networks().map { audience.view(of: $0.asOf(day)) }
+        return try store.networks().map { audience.view(of: $0.asOf(day), on: day) }
+
     }
 }

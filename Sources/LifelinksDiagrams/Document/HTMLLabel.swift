@@ -1,3 +1,5 @@
+import LifelinksModel
+
 /// Builds Graphviz HTML-like labels, escaping every piece of text put into them.
 ///
 /// Names and notes only ever reach Graphviz through here, as character data
@@ -41,23 +43,6 @@ public enum HTMLLabel {
 public enum XMLText {
     /// `text` with XML's special characters escaped; line breaks and tabs become spaces; other controls dropped.
     public static func escape(_ text: String, doublingBackslashes: Bool = false) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            // Graphviz expands \N, \G and friends even in HTML-like labels, after entities; it reads \\ as \.
-            case "\\" where doublingBackslashes: escaped += "\\\\"
-            case "\n", "\r", "\t": escaped += " "
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        MarkupEscaping.escape(text, whitespace: .spaces, doublingBackslashes: doublingBackslashes)
     }
 }

@@ -14,7 +14,8 @@ public enum Ecomap {
             subheading: count(network.connections.count))
         let extent = draw(network, highlights: highlights, into: &document, prefix: "", offset: 0)
         EcomapLegend.add(
-            to: &document, left: (max(extent.right, 60) + 110).rounded(), top: max(extent.top, 200).rounded())
+            to: &document, left: (max(extent.right, 60) + 110).rounded(), top: max(extent.top, 200).rounded(),
+            disclosure: network.disclosure)
         return document
     }
 
@@ -46,7 +47,9 @@ public enum Ecomap {
             document.nodes.append(node)
         }
         EcomapLegend.add(
-            to: &document, left: (max(second.right, 60) + 110).rounded(), top: max(top, 200).rounded())
+            to: &document, left: (max(second.right, 60) + 110).rounded(), top: max(top, 200).rounded(),
+            disclosure: after.disclosure)
+
         return document
     }
 

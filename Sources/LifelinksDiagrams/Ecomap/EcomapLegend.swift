@@ -2,7 +2,8 @@ import LifelinksModel
 
 /// The key drawn beside every ecomap, made of real samples of each line, arrow, border and fill.
 enum EcomapLegend {
-    static func add(to document: inout GraphDocument, left: Double, top: Double) {
+    /// `disclosure` is the shown network's, so the key names nothing its audience may not be told of.
+    static func add(to document: inout GraphDocument, left: Double, top: Double, disclosure: Disclosure) {
         var key = KeyBuilder(left: left, top: top)
         key.heading("Key")
         key.heading("How close the tie is")
@@ -26,7 +27,8 @@ enum EcomapLegend {
             var attributes = EcomapStyle.border(phase)
             attributes["shape"] = .text("ellipse")
             attributes["fillcolor"] = .text("#FFFFFF")
-            key.symbol(attributes, phase.title)
+            key.symbol(attributes, phase.title(for: disclosure))
+
         }
         key.heading("Who they are (fill; a box is an organisation)")
         for category in Category.allCases {

@@ -2,7 +2,7 @@ import CSV
 import Foundation
 import LifelinksModel
 
-/// Writes networks back as the four spreadsheet files, in a fixed order, so exports are byte-stable.
+/// Writes networks back as the spreadsheet files, in a fixed order, so exports are byte-stable.
 public enum SpreadsheetExport {
     /// The text of each file for these networks.
     public static func files(for networks: [CaseNetwork]) throws -> [SpreadsheetFile: String] {
@@ -11,7 +11,8 @@ public enum SpreadsheetExport {
             let reference = network.youngPerson.reference
             rows[.cases, default: []].append(caseRow(network.youngPerson))
             for connection in network.connections.sorted(by: { $0.id < $1.id }) {
-                rows[.connections, default: []].append(connectionRow(connection, reference))
+                rows[.connections, default: []].append(
+                    connectionRow(connection, reference, safety: network.disclosure.safety))
             }
             for relation in network.relations.map(\.canonical).sorted(by: relationOrder) {
                 rows[.relations, default: []].append([
@@ -21,6 +22,12 @@ public enum SpreadsheetExport {
             for commitment in network.commitments.sorted(by: commitmentOrder) {
                 rows[.commitments, default: []].append(commitmentRow(commitment, reference))
             }
+            for review in network.reviews.sorted(by: reviewOrder) {
+                rows[.reviews, default: []].append([
+                    reference, review.connection, review.date.description, review.outcome.rawValue, review.recordedBy,
+                    review.note ?? "",
+                ])
+            }
         }
         var files: [SpreadsheetFile: String] = [:]
         for kind in SpreadsheetFile.exported {
@@ -29,7 +36,7 @@ public enum SpreadsheetExport {
         return files
     }
 
-    /// Writes the four files into `folder`, creating it when missing.
+    /// Writes the files into `folder`, creating it when missing.
     public static func write(_ networks: [CaseNetwork], to folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (kind, text) in try files(for: networks) {
@@ -61,14 +68,16 @@ public enum SpreadsheetExport {
         ]
     }
 
-    static func connectionRow(_ connection: Connection, _ reference: String) -> [String] {
+    /// One row of connections.csv; without `safety`, the safety and wishes columns stay empty.
+    static func connectionRow(_ connection: Connection, _ reference: String, safety: Bool) -> [String] {
         [
             reference, connection.id, connection.name, connection.kind.rawValue, connection.relationship ?? "",
             connection.category.rawValue, connection.side?.rawValue ?? "", connection.foundVia?.spelling ?? "",
-            connection.wishes.rawValue, connection.safety.rawValue, connection.closeness?.rawValue ?? "",
+            safety ? connection.wishes.rawValue : "", safety ? connection.safety.rawValue : "",
+            connection.closeness?.rawValue ?? "",
             connection.supportFlow?.rawValue ?? "", connection.stage.rawValue,
             connection.stageDate?.description ?? "", connection.notes ?? "", connection.sex?.rawValue ?? "",
-            connection.gender ?? "", connection.born ?? "",
+            connection.gender ?? "", connection.born ?? "", connection.contact ?? "",
         ]
     }
 
@@ -84,7 +93,13 @@ public enum SpreadsheetExport {
         (lhs.from, lhs.to, lhs.kind.rawValue) < (rhs.from, rhs.to, rhs.kind.rawValue)
     }
 
-    static func commitmentOrder(_ lhs: Commitment, _ rhs: Commitment) -> Bool {
+    static func reviewOrder(_ lhs: CommitmentReview, _ rhs: CommitmentReview) -> Bool {
+        (lhs.date, lhs.connection) < (rhs.date, rhs.connection)
+    }
+
+    static func commitmentOrder(
+        _ lhs: Commitment, _ rhs: Commitment
+    ) -> Bool {
         (lhs.connection, lhs.support.rawValue) < (rhs.connection, rhs.support.rawValue)
     }
 }

@@ -15,6 +15,7 @@ public struct CohortGenerator {
         public var relations = 0
         public var commitments = 0
         public var history = 0
+        public var reviews = 0
     }
 
     /// Dates are counted back from this fixed day, not today, so the same seed gives the same files.
@@ -26,7 +27,7 @@ public struct CohortGenerator {
         self.seed = seed
     }
 
-    /// Writes cases.csv, connections.csv, relations.csv, commitments.csv and history.csv into `folder`.
+    /// Writes every spreadsheet file (cases, connections, relations, commitments, history, reviews) into `folder`.
     @discardableResult
     public func write(cases: Int, to folder: String) throws -> Counts {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -51,6 +52,8 @@ public struct CohortGenerator {
                 case .relations: counts.relations += 1
                 case .commitments: counts.commitments += 1
                 case .history: counts.history += 1
+                case .reviews: counts.reviews += 1
+
                 }
             }
             if index % 200 == 0 || index == cases {

@@ -149,6 +149,7 @@ struct InventedCase {
                                 of: "mum", with: person.id == "mum" ? "records" : "mum"),
                         wishes.rawValue, safety.rawValue, closeness, flow, stage.rawValue, stageDate.description,
                         random.chance(0.15) ? "Spoke on the phone; follow up after half term." : "",
+                        "", "", "", "",
                     ]))
         }
         // Visits and calls with committed people since the plan began, and attempts to reach others.
@@ -194,7 +195,18 @@ struct InventedCase {
                         ]))
             }
         }
+        rows += reviews(of: committed, &random)
         return rows
+    }
+
+    /// A review six months after the plan began, when that day has come: an outcome for each committed person.
+    func reviews(of committed: [String], _ random: inout SeededRandom) -> [Row] {
+        guard let start = planAgreed ?? conference, start.adding(days: 180) <= today else { return [] }
+        let date = start.adding(days: 180).description
+        return committed.map { id in
+            let outcome = random.weighted([("kept", 5.0), ("partly-kept", 2.5), ("not-kept", 1.5)])
+            return Row(file: .reviews, fields: [reference, id, date, outcome, "Reviewing officer", ""])
+        }
     }
 
     /// A stage consistent with the case's progress and the safety and wishes gates.

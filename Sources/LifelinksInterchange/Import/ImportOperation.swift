@@ -9,6 +9,7 @@ enum ImportOperation: Sendable {
     case commitment(Commitment, reference: String)
     case stageChange(StageChange, reference: String, settles: Bool)
     case event(Event, reference: String)
+    case review(CommitmentReview, reference: String)
 
     func apply(to batch: ImportBatch) throws {
         switch self {
@@ -20,6 +21,8 @@ enum ImportOperation: Sendable {
         case .stageChange(let change, let reference, let settles):
             try batch.append(change, in: reference, settles: settles)
         case .event(let event, let reference): try batch.append(event, in: reference)
+        case .review(let review, let reference): try batch.upsert(review, in: reference)
+
         }
     }
 }

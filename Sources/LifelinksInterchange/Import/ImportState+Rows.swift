@@ -101,7 +101,8 @@ extension ImportState {
             category: category, side: side, foundVia: foundVia, wishes: wishes ?? .unsure,
             safety: safety ?? .unassessed, closeness: closeness, supportFlow: flow,
             stage: stage ?? .identified, stageDate: stageDate, notes: record.text("notes"), sex: sex,
-            gender: record.text("gender"), born: born)
+            gender: record.text("gender"), born: born, contact: record.text("contact"))
+
         let recordStage = existing.stageChanged(connection, in: reference)
         let mark = ExistingRecords.stageKey(reference, id, connection.stage.rawValue, connection.stageDate?.description)
         if recordStage && historyFollows {

@@ -26,6 +26,9 @@ struct ImportState {
     var stagesAwaitingHistory: [(key: String, reference: String, change: StageChange)] = []
     let recordedBy: String
     var commitmentsSeen: [String: Int] = [:]
+    /// Review outcomes by "case, date, connection", with the line of each.
+    var reviewsSeen: [String: Int] = [:]
+
     /// Once a problem is found nothing more is written; checking goes on.
     var writing = true
     /// True when the writer gave up; reading stops.
@@ -62,6 +65,8 @@ struct ImportState {
             case .relations: readRelation(record, &problems)
             case .commitments: readCommitment(record, &problems)
             case .history: readHistory(record, &problems)
+            case .reviews: readReview(record, &problems)
+
             }
             if problems.total != before {
                 writing = false

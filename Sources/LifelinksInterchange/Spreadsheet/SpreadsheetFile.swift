@@ -1,4 +1,4 @@
-/// The four files of the spreadsheet format, with their columns in the order exports write them.
+/// The files of the spreadsheet format, with their columns in the order exports write them.
 public enum SpreadsheetFile: String, CaseIterable, Sendable {
     case cases
     case connections
@@ -6,6 +6,8 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
     case commitments
     /// An existing tracker's past: stage changes and logged events.
     case history
+    /// What each review found of each connection's commitments.
+    case reviews
 
     public var fileName: String { rawValue + ".csv" }
 
@@ -21,6 +23,7 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
             [
                 "case", "id", "name", "kind", "relationship", "category", "side", "found_via", "wishes",
                 "safety", "closeness", "support_flow", "stage", "stage_date", "notes", "sex", "gender", "born",
+                "contact",
             ]
         case .relations:
             ["case", "from", "to", "relation"]
@@ -28,6 +31,8 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
             ["case", "connection", "support", "what", "frequency", "responsible", "start_date"]
         case .history:
             ["case", "connection", "date", "type", "stage", "by", "note"]
+        case .reviews:
+            ["case", "connection", "date", "outcome", "by", "note"]
         }
     }
 
@@ -39,20 +44,25 @@ public enum SpreadsheetFile: String, CaseIterable, Sendable {
         case .relations: ["case", "from", "to", "relation"]
         case .commitments: ["case", "connection", "support"]
         case .history: ["case", "connection", "date", "type"]
+        case .reviews: ["case", "connection", "date", "outcome"]
         }
     }
 
     /// Imports run in this order, so every file can refer to what the earlier ones hold.
-    public static let importOrder: [SpreadsheetFile] = [.cases, .connections, .relations, .commitments, .history]
+    public static let importOrder: [SpreadsheetFile] = [
+        .cases, .connections, .relations, .commitments, .history, .reviews,
+    ]
 
-    /// The files `export` writes: the four that describe the network and plan as they stand.
-    public static let exported: [SpreadsheetFile] = [.cases, .connections, .relations, .commitments]
+    /// The files `export` writes: the network and plan as they stand, and the reviews of the plan.
+    public static let exported: [SpreadsheetFile] = [.cases, .connections, .relations, .commitments, .reviews]
 
     /// The kind of file, from its name, or else from the columns its header names.
     public static func identify(fileName: String, header: [String]) -> SpreadsheetFile? {
         let lowered = fileName.lowercased()
         if let byName = allCases.first(where: { $0.fileName == lowered }) { return byName }
         let names = Set(header)
+        if names.contains("outcome") { return .reviews }
+
         if names.contains("type") && names.contains("date") { return .history }
         if names.contains("relation") { return .relations }
         if names.contains("support") { return .commitments }

@@ -37,13 +37,15 @@ public struct Connection: Hashable, Sendable, Codable, Identifiable {
     public var gender: String?
     /// Date of birth, full or partial ("1950", "1950-03", "1950-03-02"), for birth order.
     public var born: String?
+    /// How to reach them (phone, address, email), as the coordinator wrote it; professional eyes only.
+    public var contact: String?
 
     public init(
         id: String, name: String, kind: ConnectionKind = .person, relationship: String? = nil,
         category: Category, side: FamilySide? = nil, foundVia: FoundVia? = nil,
         wishes: Wishes = .unsure, safety: Safety = .unassessed, closeness: Closeness? = nil,
         supportFlow: SupportFlow? = nil, stage: SearchStage = .identified, stageDate: Day? = nil,
-        notes: String? = nil, sex: Sex? = nil, gender: String? = nil, born: String? = nil
+        notes: String? = nil, sex: Sex? = nil, gender: String? = nil, born: String? = nil, contact: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -62,6 +64,8 @@ public struct Connection: Hashable, Sendable, Codable, Identifiable {
         self.sex = sex
         self.gender = gender
         self.born = born
+        self.contact = contact
+
     }
 
     /// Whether `text` is a full or partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD.

@@ -87,4 +87,10 @@ public enum StagePhase: String, CaseIterable, Sendable {
         case .ended: "ended: declined, not found, deceased, do not contact"
         }
     }
+
+    /// The title for a key shown to an audience; where gated people are withheld, so is do-not-contact.
+    public func title(for disclosure: Disclosure) -> String {
+        self == .ended && !disclosure.gatedPeople ? "ended: declined, not found, deceased" : title
+    }
+
 }

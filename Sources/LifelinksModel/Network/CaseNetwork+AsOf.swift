@@ -32,7 +32,9 @@ extension CaseNetwork {
                 return committedThen.contains(commitment.connection)
             },
             history: history.filter { ($0.date ?? referral) <= day },
-            events: events.filter { $0.date <= day })
+            events: events.filter { $0.date <= day },
+            reviews: reviews.filter { $0.date <= day && present.contains($0.connection) })
+
     }
 
     /// How many people are in the network: connections whose search has not ended.

@@ -8,10 +8,16 @@ public struct CaseNetwork: Hashable, Sendable, Codable {
     public var history: [StageChange]
     /// Attempts, visits, calls and notes, in the order recorded.
     public var events: [Event]
+    /// Each review's outcome for each connection with commitments, by date then connection.
+    public var reviews: [CommitmentReview]
+    /// What the audience this network was prepared for may be shown (everything, until an
+    /// `Audience` view says otherwise).
+    public var disclosure: Disclosure = .everything
 
     public init(
         youngPerson: YoungPersonCase, connections: [Connection] = [], relations: [FamilyRelation] = [],
-        commitments: [Commitment] = [], history: [StageChange] = [], events: [Event] = []
+        commitments: [Commitment] = [], history: [StageChange] = [], events: [Event] = [],
+        reviews: [CommitmentReview] = []
     ) {
         self.youngPerson = youngPerson
         self.connections = connections
@@ -19,6 +25,8 @@ public struct CaseNetwork: Hashable, Sendable, Codable {
         self.commitments = commitments
         self.history = history
         self.events = events
+        self.reviews = reviews
+
     }
 
     public func connection(_ id: String) -> Connection? {

@@ -55,11 +55,16 @@ extension Store {
         let events = try grouped(
             "SELECT case_ref, connection_id, date, kind, recorded_by, note FROM events \(filter) ORDER BY id",
             Rows.event)
+        let reviews = try grouped(
+            "SELECT \(Rows.reviewColumns) FROM review_outcomes \(filter) ORDER BY case_ref, review_date, connection_id",
+            Rows.review)
         return cases.map { youngPerson in
             let key = youngPerson.reference
             return CaseNetwork(
                 youngPerson: youngPerson, connections: connections[key] ?? [], relations: relations[key] ?? [],
-                commitments: commitments[key] ?? [], history: history[key] ?? [], events: events[key] ?? [])
+                commitments: commitments[key] ?? [], history: history[key] ?? [], events: events[key] ?? [],
+                reviews: reviews[key] ?? [])
+
         }
     }
 }

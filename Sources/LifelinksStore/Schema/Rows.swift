@@ -10,8 +10,14 @@ enum Rows {
 
     static let connectionColumns = """
         id, name, kind, relationship, category, side, found_via, wishes, safety, closeness, support_flow,
-        stage, stage_date, notes, sex, gender, born
+        stage, stage_date, notes, sex, gender, born, contact
         """
+
+    /// How many columns `connectionColumns` names.
+    static let connectionColumnCount = connectionColumns.split(separator: ",").count
+
+    static let reviewColumns =
+        "case_ref, connection_id, review_date, outcome, recorded_by, note"
 
     static func arguments(_ youngPerson: YoungPersonCase) -> StatementArguments {
         StatementArguments(texts(youngPerson))
@@ -45,8 +51,22 @@ enum Rows {
             connection.category.rawValue, connection.side?.rawValue, connection.foundVia?.spelling,
             connection.wishes.rawValue, connection.safety.rawValue, connection.closeness?.rawValue,
             connection.supportFlow?.rawValue, connection.stage.rawValue, connection.stageDate?.description,
-            connection.notes, connection.sex?.rawValue, connection.gender, connection.born,
+            connection.notes, connection.sex?.rawValue, connection.gender, connection.born, connection.contact,
         ]
+    }
+
+    /// A review outcome as the text of its columns, in `reviewColumns` order.
+    static func texts(_ review: CommitmentReview, in reference: String) -> [String?] {
+        [
+            reference, review.connection, review.date.description, review.outcome.rawValue, review.recordedBy,
+            review.note,
+        ]
+    }
+
+    static func review(_ row: Row) throws -> CommitmentReview {
+        CommitmentReview(
+            date: try day(row, "review_date"), connection: row["connection_id"], outcome: try term(row, "outcome"),
+            recordedBy: row["recorded_by"], note: row["note"])
     }
 
     static func texts(_ commitment: Commitment, in reference: String) -> [String?] {
@@ -91,7 +111,9 @@ enum Rows {
             supportFlow: try optionalTerm(row, "support_flow"),
             stage: try term(row, "stage"),
             stageDate: try optionalDay(row, "stage_date"),
-            notes: row["notes"], sex: try optionalTerm(row, "sex"), gender: row["gender"], born: row["born"])
+            notes: row["notes"], sex: try optionalTerm(row, "sex"), gender: row["gender"], born: row["born"],
+            contact: row["contact"])
+
     }
 
     static func commitment(_ row: Row) throws -> Commitment {

@@ -18,8 +18,25 @@ enum Schema {
         migrator.registerMigration("v3: sex, gender and birth date, for kinship and genograms") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4: contact details and review outcomes") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
+
+    static let v4 = """
+        ALTER TABLE connections ADD COLUMN contact TEXT;
+        CREATE TABLE review_outcomes (
+            case_ref TEXT NOT NULL,
+            connection_id TEXT NOT NULL,
+            review_date TEXT NOT NULL,
+            outcome TEXT NOT NULL \(oneOf("outcome", ReviewOutcome.self)),
+            recorded_by TEXT NOT NULL,
+            note TEXT,
+            PRIMARY KEY (case_ref, review_date, connection_id),
+            FOREIGN KEY (case_ref, connection_id) REFERENCES connections(case_ref, id) ON DELETE CASCADE
+        ) WITHOUT ROWID;
+        """
 
     /// A CHECK that `column` holds one of `T`'s spellings (or NULL, when `optional`).
     static func oneOf<T: PracticeTerm>(_ column: String, _: T.Type, optional: Bool = false) -> String {

@@ -19,6 +19,7 @@ public final class ImportBatch {
     private let relations: BulkInsert
     private let commitments: BulkInsert
     private let events: BulkInsert
+    private let reviews: BulkInsert
 
     init(db: Database, recordedBy: String, includingHistory: Bool = false) throws {
         self.db = db
@@ -29,7 +30,8 @@ public final class ImportBatch {
         cases = BulkInsert(
             head: "INSERT INTO cases (\(Rows.caseColumns)) VALUES", columns: 15, tail: ImportBatch.caseConflict)
         connections = BulkInsert(
-            head: "INSERT INTO connections (case_ref, \(Rows.connectionColumns)) VALUES", columns: 18,
+            head: "INSERT INTO connections (case_ref, \(Rows.connectionColumns)) VALUES",
+            columns: Rows.connectionColumnCount + 1,
             tail: ImportBatch.connectionConflict)
         history = BulkInsert(
             head: "INSERT INTO stage_changes (case_ref, connection_id, stage, date, recorded_by, reason) VALUES",
@@ -42,7 +44,10 @@ public final class ImportBatch {
             columns: 7, tail: ImportBatch.commitmentConflict)
         events = BulkInsert(
             head: "INSERT INTO events (case_ref, connection_id, date, kind, recorded_by, note) VALUES", columns: 6)
-        tables = [cases, connections, history, relations, commitments, events]
+        reviews = BulkInsert(
+            head: "INSERT INTO review_outcomes (\(Rows.reviewColumns)) VALUES", columns: 6,
+            tail: ImportBatch.reviewConflict)
+        tables = [cases, connections, history, relations, commitments, events, reviews]
     }
 
     /// Adds the case, or brings its row up to date.
@@ -94,6 +99,11 @@ public final class ImportBatch {
             to: events)
     }
 
+    /// Adds a review's outcome for one connection, or brings it up to date.
+    public func upsert(_ review: CommitmentReview, in reference: String) throws {
+        try add(Rows.texts(review, in: reference), to: reviews)
+    }
+
     /// Connections whose history an import added to; their current stage is brought up to date at the end.
     private var historyTouched: Set<ExistingRecords.Key> = []
 
@@ -141,13 +151,18 @@ public final class ImportBatch {
             wishes = excluded.wishes, safety = excluded.safety, closeness = excluded.closeness,
             support_flow = excluded.support_flow, stage = excluded.stage,
             stage_date = excluded.stage_date, notes = excluded.notes, sex = excluded.sex,
-            gender = excluded.gender, born = excluded.born, version = version + 1
+            gender = excluded.gender, born = excluded.born, contact = excluded.contact, version = version + 1
         WHERE (name, kind, relationship, category, side, found_via, wishes, safety, closeness,
-            support_flow, stage, stage_date, notes, sex, gender, born)
+            support_flow, stage, stage_date, notes, sex, gender, born, contact)
             IS NOT (excluded.name, excluded.kind, excluded.relationship, excluded.category,
             excluded.side, excluded.found_via, excluded.wishes, excluded.safety,
             excluded.closeness, excluded.support_flow, excluded.stage, excluded.stage_date,
-            excluded.notes, excluded.sex, excluded.gender, excluded.born)
+            excluded.notes, excluded.sex, excluded.gender, excluded.born, excluded.contact)
+        """
+
+    static let reviewConflict = """
+        ON CONFLICT (case_ref, review_date, connection_id) DO UPDATE SET
+            outcome = excluded.outcome, recorded_by = excluded.recorded_by, note = excluded.note
         """
 
     static let commitmentConflict = """

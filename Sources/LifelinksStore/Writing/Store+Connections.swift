@@ -27,8 +27,9 @@ extension Store {
             try db.execute(
                 sql: """
                     INSERT INTO connections (case_ref, \(Rows.connectionColumns))
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (\(Array(repeating: "?", count: Rows.connectionColumnCount + 1).joined(separator: ", ")))
                     """, arguments: Rows.arguments(connection, in: reference))
+
             try Store.appendStageChange(
                 StageChange(
                     connection: connection.id, stage: connection.stage, date: connection.stageDate,

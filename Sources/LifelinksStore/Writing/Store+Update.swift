@@ -22,14 +22,16 @@ extension Store {
                 sql: """
                     UPDATE connections SET name = ?, kind = ?, relationship = ?, category = ?, side = ?, found_via = ?,
                         wishes = ?, safety = ?, closeness = ?, support_flow = ?, notes = ?, sex = ?, gender = ?,
-                        born = ?, version = version + 1
+                        born = ?, contact = ?, version = version + 1
                     WHERE case_ref = ? AND id = ?
                     """,
                 arguments: [
                     connection.name, connection.kind.rawValue, connection.relationship, connection.category.rawValue,
                     connection.side?.rawValue, connection.foundVia?.spelling, connection.wishes.rawValue,
                     connection.safety.rawValue, connection.closeness?.rawValue, connection.supportFlow?.rawValue,
-                    connection.notes, connection.sex?.rawValue, connection.gender, connection.born, reference, id,
+                    connection.notes, connection.sex?.rawValue, connection.gender, connection.born,
+                    connection.contact, reference, id,
+
                 ])
         }
     }

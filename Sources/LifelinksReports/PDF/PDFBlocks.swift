@@ -1,0 +1,106 @@
+import CPangoCairo
+
+/// How each kind of block is set on the page.
+enum PDFBlocks {
+    static let bodySize = 10.0
+    static let gap = 8.0
+
+    static func draw(_ block: ReportBlock, followedBy next: ReportBlock?, with pen: inout PDFPen)
+        throws(ReportError)
+    {
+        switch block {
+        case .heading(let text):
+            let layout = pen.text(text, size: 13.5, bold: true)
+            // A heading stays with at least the start of what follows it.
+            pen.ensure(layout.height + 6 + minimumStart(of: next))
+            pen.advance(6)
+            pen.draw(layout)
+            pen.advance(layout.height + 2)
+            pen.rule(x: PDFPen.left, y: pen.y, width: PDFPen.contentWidth, grey: 0, lineWidth: 1.2)
+            pen.advance(gap)
+        case .paragraph(let text):
+            let layout = pen.text(text, size: bodySize)
+            pen.ensure(layout.height)
+            pen.draw(layout)
+            pen.advance(layout.height + gap)
+        case .facts(let facts):
+            drawFacts(facts, with: &pen)
+        case .list(let items):
+            for item in items {
+                let layout = pen.text(item, size: bodySize, width: PDFPen.contentWidth - 14)
+                pen.ensure(layout.height)
+                pen.draw(pen.text("•", size: bodySize))
+                pen.draw(layout, x: PDFPen.left + 14)
+                pen.advance(layout.height + 2)
+            }
+            pen.advance(gap)
+        case .table(let table):
+            PDFTable.draw(table, with: &pen)
+        case .figures(let figures):
+            try drawFigures(figures, with: &pen)
+        }
+    }
+
+    /// Room to leave under a heading for the block after it.
+    static func minimumStart(of block: ReportBlock?) -> Double {
+        switch block {
+        case .figures: 220
+        case .table: 60
+        default: 30
+        }
+    }
+
+    static func drawFacts(_ facts: [ReportFact], with pen: inout PDFPen) {
+        let labelWidth = 150.0
+        for fact in facts {
+            let label = pen.text(fact.label, size: bodySize, bold: true, width: labelWidth - 8)
+            let value = pen.text(fact.value, size: bodySize, width: PDFPen.contentWidth - labelWidth)
+            let height = max(label.height, value.height)
+            pen.ensure(height)
+            pen.draw(label)
+            pen.draw(value, x: PDFPen.left + labelWidth)
+            pen.advance(height + 3)
+        }
+        pen.advance(gap)
+    }
+
+    /// Figures side by side share the width; each keeps its proportions and fits on one page.
+    static func drawFigures(_ figures: [ReportFigure], with pen: inout PDFPen) throws(ReportError) {
+        guard !figures.isEmpty else { return }
+        let spacing = 12.0
+        let slot = (PDFPen.contentWidth - spacing * Double(figures.count - 1)) / Double(figures.count)
+        var pictures: [PDFFigure] = []
+        for figure in figures { pictures.append(try PDFFigure(svg: figure.svg)) }
+        // Wide pictures (ecomaps with their key) would be too small side by side on A4: one under the other.
+        if figures.count > 1 && pictures.contains(where: { $0.width > $0.height }) {
+            for figure in figures { try drawFigures([figure], with: &pen) }
+            return
+        }
+
+        let captions = figures.map { pen.text($0.caption, size: 9.5, bold: true, width: slot) }
+        let captionHeight = captions.map(\.height).max() ?? 0
+        let room = PDFPen.contentHeight - captionHeight - 12
+        let widths = pictures.map { picture in
+            min(slot, picture.width, room * picture.width / picture.height)
+        }
+        let pictureHeight = zip(pictures, widths).map { $0.height * $1 / $0.width }.max() ?? 0
+        pen.ensure(pictureHeight + captionHeight + 6)
+        for (index, picture) in pictures.enumerated() {
+            let x = PDFPen.left + Double(index) * (slot + spacing) + (slot - widths[index]) / 2
+            if pen.drawing { try picture.draw(on: pen.cairo, x: x, y: pen.y, width: widths[index]) }
+            pen.draw(captions[index], x: PDFPen.left + Double(index) * (slot + spacing), dy: pictureHeight + 4)
+        }
+        pen.advance(pictureHeight + captionHeight + 10)
+        // The text alternative follows, as it does in the HTML.
+        for figure in figures {
+            for sentence in figure.sentences {
+                let layout = pen.text(sentence, size: 8.5, width: PDFPen.contentWidth - 12)
+                pen.ensure(layout.height)
+                pen.draw(pen.text("–", size: 8.5))
+                pen.draw(layout, x: PDFPen.left + 12)
+                pen.advance(layout.height + 1)
+            }
+        }
+        pen.advance(gap)
+    }
+}
