@@ -2,7 +2,8 @@
 //   swift run -c release lifelinks-benchmarks [--cases N] [--runs N]
 // It measures, in one run: an ecomap of a 60-connection case drawn in-process
 // against the same graph drawn by Graphviz's `dot` command as a process; and
-// the import of a generated cohort (rows per second, peak memory).
+// the import of a generated cohort (rows per second, peak memory); analytics over it; and the reports.
+
 import Foundation
 import LifelinksDiagrams
 import LifelinksInterchange
@@ -108,7 +109,8 @@ func ecomapBenchmark(runs: Int) throws {
 func importBenchmark(cases: Int) throws -> (folder: URL, store: Store) {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lifelinks-cohort-\(getpid())")
     let counts = try CohortGenerator(seed: 2026).write(cases: cases, to: folder.path)
-    let rows = counts.cases + counts.connections + counts.relations + counts.commitments + counts.history
+    let rows =
+        counts.cases + counts.connections + counts.relations + counts.commitments + counts.history + counts.reviews
     let database = folder.appendingPathComponent("bench.sqlite").path
     let memoryBefore = peakMemoryMiB()
     let store = try Store(path: database)
@@ -118,7 +120,8 @@ func importBenchmark(cases: Int) throws -> (folder: URL, store: Store) {
     print("Import of a generated cohort (seed 2026):")
     print(
         "  \(counts.cases) cases, \(counts.connections) connections, \(counts.relations) relations, "
-            + "\(counts.commitments) commitments, \(counts.history) history rows = \(rows) rows")
+            + "\(counts.commitments) commitments, \(counts.history) history rows, \(counts.reviews) review outcomes = \(rows) rows"
+    )
     print(String(format: "  %.2f s, %.0f rows per second", elapsed, Double(rows) / elapsed))
     print(
         String(
@@ -300,3 +303,4 @@ try familyTreeBenchmark(runs: options.runs)
 let cohort = try importBenchmark(cases: options.cases)
 defer { try? FileManager.default.removeItem(at: cohort.folder) }
 try analyticsBenchmark(folder: cohort.folder, store: cohort.store, runs: options.runs)
+try reportBenchmark(cohort: cohort.store, runs: options.runs)

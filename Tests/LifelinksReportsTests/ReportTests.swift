@@ -19,8 +19,9 @@ struct ReportTests {
         }
         #expect(
             headings == [
-                "Who this plan is for", "The network", "Who will stay in touch, and how",
-                "What the social worker must agree", "Review",
+                "Who this plan is for", "Who will stay in touch, and how", "What the social worker must agree",
+                "Review", "The network",
+
             ])
         let table = try #require(
             document.blocks.compactMap { block -> ReportTable? in

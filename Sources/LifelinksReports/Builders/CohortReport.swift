@@ -15,7 +15,9 @@ public enum CohortReport {
     public static func document(_ networks: [CaseNetwork], audience: Audience, on day: Day) -> ReportDocument {
         let shown = networks.map { audience.view(of: $0, on: day) }
         let figures = figures(for: shown, on: day, gaps: audience.disclosure.gaps)
-        let caseload = CaseloadProgress(figures.map(\.progress), networks: shown.map { $0.asOf(day) }, on: day)
+        // The funnel reads each connection's stage on the day itself; no need to rebuild each network first.
+        let caseload = CaseloadProgress(figures.map(\.progress), networks: shown, on: day)
+
         var document = ReportDocument(title: "Lifelong Links cohort report", audience: audience, madeOn: day)
         let conferenceDays = figures.compactMap(\.progress.daysReferralToConference)
         document.facts([

@@ -15,10 +15,6 @@ public enum PlanReport {
             madeOn: day)
         document.heading(plain ? "About me" : "Who this plan is for")
         document.facts(CaseFacts.about(shown, on: day))
-        document.heading(plain ? "My people" : "The network")
-        document.figures([
-            try CaseFacts.ecomap(shown, caption: plain ? "The people in my life" : "\(name)'s network on \(day)")
-        ])
         document.heading(plain ? "Who will stay in touch" : "Who will stay in touch, and how")
         document.table(commitments(shown))
         document.heading("What the social worker must agree")
@@ -27,7 +23,13 @@ public enum PlanReport {
         document.paragraph(
             shown.youngPerson.nextReviewDate.map { "The plan will be reviewed on \($0)." }
                 ?? "No review date has been set yet.")
+        // The picture comes last: printed, it takes a page of its own.
+        document.heading(plain ? "My people" : "The network")
+        document.figures([
+            try CaseFacts.ecomap(shown, caption: plain ? "The people in my life" : "\(name)'s network on \(day)")
+        ])
         return document
+
     }
 
     static func commitments(_ network: CaseNetwork) -> ReportTable {

@@ -10,14 +10,12 @@ enum PDFBlocks {
     {
         switch block {
         case .heading(let text):
-            let layout = pen.text(text, size: 13.5, bold: true)
-            // A heading stays with at least the start of what follows it.
-            pen.ensure(layout.height + 6 + minimumStart(of: next))
-            pen.advance(6)
-            pen.draw(layout)
-            pen.advance(layout.height + 2)
-            pen.rule(x: PDFPen.left, y: pen.y, width: PDFPen.contentWidth, grey: 0, lineWidth: 1.2)
-            pen.advance(gap)
+            // A heading over a diagram that goes on a page of its own goes with it.
+            if case .figures(let figures) = next, try turns(figures, on: pen) {
+                pen.carriedHeading = text
+                return
+            }
+            drawHeading(text, followedBy: next, with: &pen)
         case .paragraph(let text):
             let layout = pen.text(text, size: bodySize)
             pen.ensure(layout.height)
@@ -27,10 +25,10 @@ enum PDFBlocks {
             drawFacts(facts, with: &pen)
         case .list(let items):
             for item in items {
-                let layout = pen.text(item, size: bodySize, width: PDFPen.contentWidth - 14)
+                let layout = pen.text(item, size: bodySize, width: pen.contentWidth - 14)
                 pen.ensure(layout.height)
                 pen.draw(pen.text("•", size: bodySize))
-                pen.draw(layout, x: PDFPen.left + 14)
+                pen.draw(layout, x: pen.left + 14)
                 pen.advance(layout.height + 2)
             }
             pen.advance(gap)
@@ -39,6 +37,26 @@ enum PDFBlocks {
         case .figures(let figures):
             try drawFigures(figures, with: &pen)
         }
+    }
+
+    static func drawHeading(_ text: String, followedBy next: ReportBlock?, with pen: inout PDFPen) {
+        let layout = pen.text(text, size: 13.5, bold: true)
+        // A heading stays with at least the start of what follows it.
+        pen.ensure(layout.height + 6 + minimumStart(of: next))
+        pen.advance(6)
+        pen.draw(layout)
+        pen.advance(layout.height + 2)
+        pen.rule(x: pen.left, y: pen.y, width: pen.contentWidth, grey: 0, lineWidth: 1.2)
+        pen.advance(gap)
+    }
+
+    /// Whether the (first) figure goes on a page turned on its side: a wide diagram that upright A4
+    /// would shrink below half its size. Wide figures never share a page, so that is the first's own.
+    static func turns(_ figures: [ReportFigure], on pen: PDFPen) throws(ReportError) -> Bool {
+        guard let first = figures.first, !pen.landscape else { return false }
+        let picture = try PDFFigure(svg: first.svg)
+
+        return picture.width > picture.height * 1.2 && pen.contentWidth / picture.width < 0.5
     }
 
     /// Room to leave under a heading for the block after it.
@@ -54,11 +72,11 @@ enum PDFBlocks {
         let labelWidth = 150.0
         for fact in facts {
             let label = pen.text(fact.label, size: bodySize, bold: true, width: labelWidth - 8)
-            let value = pen.text(fact.value, size: bodySize, width: PDFPen.contentWidth - labelWidth)
+            let value = pen.text(fact.value, size: bodySize, width: pen.contentWidth - labelWidth)
             let height = max(label.height, value.height)
             pen.ensure(height)
             pen.draw(label)
-            pen.draw(value, x: PDFPen.left + labelWidth)
+            pen.draw(value, x: pen.left + labelWidth)
             pen.advance(height + 3)
         }
         pen.advance(gap)
@@ -68,7 +86,7 @@ enum PDFBlocks {
     static func drawFigures(_ figures: [ReportFigure], with pen: inout PDFPen) throws(ReportError) {
         guard !figures.isEmpty else { return }
         let spacing = 12.0
-        let slot = (PDFPen.contentWidth - spacing * Double(figures.count - 1)) / Double(figures.count)
+        let slot = (pen.contentWidth - spacing * Double(figures.count - 1)) / Double(figures.count)
         var pictures: [PDFFigure] = []
         for figure in figures { pictures.append(try PDFFigure(svg: figure.svg)) }
         // Wide pictures (ecomaps with their key) would be too small side by side on A4: one under the other.
@@ -76,28 +94,38 @@ enum PDFBlocks {
             for figure in figures { try drawFigures([figure], with: &pen) }
             return
         }
+        let turn = try turns(figures, on: pen)
+        if turn {
+            pen.newPage(landscape: true)
+            if let heading = pen.carriedHeading { drawHeading(heading, followedBy: nil, with: &pen) }
+        }
+        pen.carriedHeading = nil
 
         let captions = figures.map { pen.text($0.caption, size: 9.5, bold: true, width: slot) }
         let captionHeight = captions.map(\.height).max() ?? 0
-        let room = PDFPen.contentHeight - captionHeight - 12
+        // On a turned page the diagram takes what the heading leaves.
+        let room = (turn ? pen.remaining : pen.contentHeight) - captionHeight - 12
+
         let widths = pictures.map { picture in
             min(slot, picture.width, room * picture.width / picture.height)
         }
         let pictureHeight = zip(pictures, widths).map { $0.height * $1 / $0.width }.max() ?? 0
         pen.ensure(pictureHeight + captionHeight + 6)
         for (index, picture) in pictures.enumerated() {
-            let x = PDFPen.left + Double(index) * (slot + spacing) + (slot - widths[index]) / 2
+            let x = pen.left + Double(index) * (slot + spacing) + (slot - widths[index]) / 2
             if pen.drawing { try picture.draw(on: pen.cairo, x: x, y: pen.y, width: widths[index]) }
-            pen.draw(captions[index], x: PDFPen.left + Double(index) * (slot + spacing), dy: pictureHeight + 4)
+            pen.draw(captions[index], x: pen.left + Double(index) * (slot + spacing), dy: pictureHeight + 4)
         }
         pen.advance(pictureHeight + captionHeight + 10)
+        if turn { pen.newPage() }
         // The text alternative follows, as it does in the HTML.
+
         for figure in figures {
             for sentence in figure.sentences {
-                let layout = pen.text(sentence, size: 8.5, width: PDFPen.contentWidth - 12)
+                let layout = pen.text(sentence, size: 8.5, width: pen.contentWidth - 12)
                 pen.ensure(layout.height)
                 pen.draw(pen.text("–", size: 8.5))
-                pen.draw(layout, x: PDFPen.left + 12)
+                pen.draw(layout, x: pen.left + 12)
                 pen.advance(layout.height + 1)
             }
         }

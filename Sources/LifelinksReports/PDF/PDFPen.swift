@@ -5,14 +5,23 @@ import CPangoCairo
 /// The writer runs it twice over the same document: first only measuring, to
 /// count the pages, then drawing, so every footer can say "page n of m".
 struct PDFPen {
-    static let pageWidth = 595.276
-    static let pageHeight = 841.89
-    static let left = 50.0
-    static let right = pageWidth - 50.0
+    static let portrait = (width: 595.276, height: 841.89)
+    static let margin = 50.0
     static let top = 64.0
-    static let bottom = pageHeight - 58.0
-    static var contentWidth: Double { right - left }
-    static var contentHeight: Double { bottom - top }
+    static let footerRoom = 58.0
+
+    /// The page in hand: A4 upright, or on its side for a wide diagram.
+    private(set) var landscape = false
+    /// A heading held back to go at the top of the page turned for the diagram under it.
+    var carriedHeading: String?
+
+    var pageWidth: Double { landscape ? PDFPen.portrait.height : PDFPen.portrait.width }
+    var pageHeight: Double { landscape ? PDFPen.portrait.width : PDFPen.portrait.height }
+    var left: Double { PDFPen.margin }
+    var right: Double { pageWidth - PDFPen.margin }
+    var bottom: Double { pageHeight - PDFPen.footerRoom }
+    var contentWidth: Double { right - left }
+    var contentHeight: Double { bottom - PDFPen.top }
 
     static let font = "DejaVu Sans"
 
@@ -23,7 +32,7 @@ struct PDFPen {
     /// Known on the drawing pass.
     let pageCount: Int
     private(set) var page = 1
-    private(set) var y = top
+    private(set) var y = PDFPen.top
 
     init(cairo: OpaquePointer, drawing: Bool, header: String, pageCount: Int) {
         self.cairo = cairo
@@ -33,15 +42,21 @@ struct PDFPen {
         decoratePage()
     }
 
-    var remaining: Double { PDFPen.bottom - y }
+    var remaining: Double { bottom - y }
 
     /// Starts a new page unless `height` still fits on this one (or the page is still empty).
     mutating func ensure(_ height: Double) {
         if height > remaining && y > PDFPen.top { newPage() }
     }
 
-    mutating func newPage() {
-        if drawing { cairo_show_page(cairo) }
+    /// Ends this page and starts the next, upright or (`landscape`) on its side.
+    mutating func newPage(landscape: Bool = false) {
+        if drawing {
+            cairo_show_page(cairo)
+            let size = landscape ? (PDFPen.portrait.height, PDFPen.portrait.width) : PDFPen.portrait
+            cairo_pdf_surface_set_size(cairo_get_target(cairo), size.0, size.1)
+        }
+        self.landscape = landscape
         page += 1
         y = PDFPen.top
         decoratePage()
@@ -49,13 +64,13 @@ struct PDFPen {
 
     mutating func advance(_ height: Double) { y += height }
 
-    func text(_ text: String, size: Double, bold: Bool = false, width: Double = PDFPen.contentWidth) -> PDFText {
-        PDFText(text, font: "\(PDFPen.font)\(bold ? " Bold" : "") \(size)", width: width, on: cairo)
+    func text(_ text: String, size: Double, bold: Bool = false, width: Double? = nil) -> PDFText {
+        PDFText(text, font: "\(PDFPen.font)\(bold ? " Bold" : "") \(size)", width: width ?? contentWidth, on: cairo)
     }
 
     /// Draws `layout` at `x` on the current line when drawing.
-    func draw(_ layout: PDFText, x: Double = PDFPen.left, dy: Double = 0, grey: Double = 0) {
-        if drawing { layout.draw(on: cairo, x: x, y: y + dy, grey: grey) }
+    func draw(_ layout: PDFText, x: Double? = nil, dy: Double = 0, grey: Double = 0) {
+        if drawing { layout.draw(on: cairo, x: x ?? left, y: y + dy, grey: grey) }
     }
 
     func rule(x: Double, y: Double, width: Double, grey: Double = 0.4, lineWidth: Double = 0.6) {
@@ -89,9 +104,9 @@ struct PDFPen {
     private func decoratePage() {
         guard drawing else { return }
         let top = text(header, size: 8)
-        top.draw(on: cairo, x: PDFPen.left, y: 30, grey: 0.25)
-        rule(x: PDFPen.left, y: 30 + top.height + 3, width: PDFPen.contentWidth)
+        top.draw(on: cairo, x: left, y: 30, grey: 0.25)
+        rule(x: left, y: 30 + top.height + 3, width: contentWidth)
         let foot = text("Page \(page) of \(pageCount)", size: 8)
-        foot.draw(on: cairo, x: PDFPen.left + (PDFPen.contentWidth - foot.width) / 2, y: PDFPen.bottom + 24, grey: 0.25)
+        foot.draw(on: cairo, x: left + (contentWidth - foot.width) / 2, y: bottom + 24, grey: 0.25)
     }
 }

@@ -12,7 +12,7 @@ public enum PDFReportWriter {
         defer { box.release() }
         guard
             let surface = cairo_pdf_surface_create_for_stream(
-                PDFBytes.write, box.toOpaque(), PDFPen.pageWidth, PDFPen.pageHeight)
+                PDFBytes.write, box.toOpaque(), PDFPen.portrait.width, PDFPen.portrait.height)
         else { throw ReportError("the PDF could not be started") }
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, document.title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Lifelinks")
@@ -35,7 +35,8 @@ public enum PDFReportWriter {
         -> Int
     {
         // Measuring uses a PDF surface too (its output thrown away), so text measures exactly as it will print.
-        let target = surface ?? cairo_pdf_surface_create_for_stream(nil, nil, PDFPen.pageWidth, PDFPen.pageHeight)!
+        let target =
+            surface ?? cairo_pdf_surface_create_for_stream(nil, nil, PDFPen.portrait.width, PDFPen.portrait.height)!
         defer { if surface == nil { cairo_surface_destroy(target) } }
         let cairo = cairo_create(target)!
         defer { cairo_destroy(cairo) }

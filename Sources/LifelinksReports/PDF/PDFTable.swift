@@ -13,7 +13,7 @@ enum PDFTable {
             return
         }
         let total = table.widths.reduce(0, +)
-        let widths = table.widths.map { PDFPen.contentWidth * $0 / total }
+        let widths = table.widths.map { pen.contentWidth * $0 / total }
         let header = cells(table.columns, widths, bold: true, pen: pen)
         let firstRow = cells(table.rows[0], widths, bold: false, pen: pen)
         pen.ensure(caption.height + 4 + height(header) + height(firstRow))
@@ -45,7 +45,7 @@ enum PDFTable {
         _ cells: [PDFText], _ widths: [Double], shaded: Bool, with pen: inout PDFPen, boldFirst: Bool = false
     ) {
         let rowHeight = height(cells)
-        var x = PDFPen.left
+        var x = pen.left
         for (cell, width) in zip(cells, widths) {
             pen.box(x: x, y: pen.y, width: width, height: rowHeight, fill: shaded ? 0.9 : nil, stroke: 0.4)
             pen.draw(cell, x: x + padding, dy: padding)
