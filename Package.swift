@@ -14,6 +14,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Graphviz, linked in-process through pkg-config and a shim header.
@@ -65,17 +70,40 @@ let package = Package(
             dependencies: ["LifelinksModel", "LifelinksDiagrams", "CPangoCairo", "CRsvg"],
             swiftSettings: strict
         ),
+        // Layer 6: the team web app (Hummingbird), thin over the layers above.
+        .target(
+            name: "LifelinksServer",
+            dependencies: [
+                "LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams", "LifelinksReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         // Layer 6: the command line, as a library so tests can drive it in-process.
         .target(
             name: "LifelinksCommands",
             dependencies: [
                 "LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksDiagrams", "LifelinksReports",
+                "LifelinksServer", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
-        .executableTarget(name: "lifelinks", dependencies: ["LifelinksCommands"], swiftSettings: strict),
+        .executableTarget(
+            name: "lifelinks",
+            dependencies: ["LifelinksCommands", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict
+        ),
+
         .executableTarget(
             name: "lifelinks-benchmarks",
             dependencies: [
@@ -102,6 +130,14 @@ let package = Package(
         .testTarget(
             name: "LifelinksReportsTests",
             dependencies: ["LifelinksModel", "LifelinksDiagrams", "LifelinksReports"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LifelinksServerTests",
+            dependencies: [
+                "LifelinksModel", "LifelinksStore", "LifelinksInterchange", "LifelinksServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -1,7 +1,8 @@
 import ArgumentParser
 
 /// The `lifelinks` command: one subcommand per file in this folder.
-public struct Lifelinks: ParsableCommand {
+@available(macOS 10.15, macCatalyst 13, iOS 13, tvOS 13, watchOS 6, *)
+public struct Lifelinks: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "lifelinks",
         abstract: "Map, search and plan a young person's lifelong links.",
@@ -15,7 +16,7 @@ public struct Lifelinks: ParsableCommand {
             UpdateConnection.self, Log.self, History.self, Gaps.self, Progress.self, Measures.self,
             Responsibilities.self,
             GedcomCommand.self, KinshipCommand.self, Relatives.self, EcomapCommand.self, GenogramCommand.self,
-            Review.self, Report.self, Generate.self, Demo.self,
+            Review.self, Report.self, Serve.self, User.self, Audit.self, Generate.self, Demo.self,
 
         ]
     )

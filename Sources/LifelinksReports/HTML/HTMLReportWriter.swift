@@ -35,7 +35,14 @@ public enum HTMLReportWriter {
         return page
     }
 
+    /// The report's blocks alone, without page, title or header, to place inside another page.
+    public static func fragment(for document: ReportDocument) -> String {
+        var figureNumber = 0
+        return document.blocks.map { html($0, figureNumber: &figureNumber) }.joined(separator: "\n")
+    }
+
     static func html(_ block: ReportBlock, figureNumber: inout Int) -> String {
+
         switch block {
         case .heading(let text):
             return "<h2>\(HTMLText.escape(text))</h2>"

@@ -21,8 +21,39 @@ enum Schema {
         migrator.registerMigration("v4: contact details and review outcomes") { db in
             try db.execute(sql: v4)
         }
+        migrator.registerMigration("v5: staff accounts and the audit trail") { db in
+            try db.execute(sql: v5)
+        }
         return migrator
     }
+
+    static let v5 = """
+        CREATE TABLE staff (
+            name TEXT PRIMARY KEY NOT NULL CHECK (name <> ''),
+            password_hash TEXT NOT NULL,
+            created TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE staff_roles (
+            name TEXT NOT NULL REFERENCES staff(name) ON DELETE CASCADE,
+            role TEXT NOT NULL \(oneOf("role", Role.self)),
+            PRIMARY KEY (name, role)
+        ) WITHOUT ROWID;
+        CREATE TABLE audit (
+            -- Rows are never changed or deleted: the id orders the trail.
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            staff TEXT NOT NULL,
+            action TEXT NOT NULL,
+            case_ref TEXT,
+            detail TEXT
+        );
+        CREATE INDEX audit_by_case ON audit(case_ref);
+        CREATE INDEX audit_by_staff ON audit(staff);
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be changed'); END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail cannot be deleted'); END;
+        """
 
     static let v4 = """
         ALTER TABLE connections ADD COLUMN contact TEXT;

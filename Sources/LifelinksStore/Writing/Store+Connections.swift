@@ -44,7 +44,7 @@ extension Store {
     @discardableResult
     public func setStage(
         _ stage: SearchStage, of id: String, in reference: String, on date: Day, recordedBy: String,
-        correction: Bool = false, reason: String? = nil
+        correction: Bool = false, reason: String? = nil, expectedVersion: Int? = nil
     ) throws -> StageChange {
         try writer.write { db in
             guard let network = try Store.network(reference, in: db) else {
@@ -53,6 +53,8 @@ extension Store {
             guard let connection = network.connection(id) else {
                 throw StoreError("case \(reference) has no connection with id \(id)")
             }
+            try Store.checkVersion(expectedVersion, of: connection, in: reference, db: db)
+
             let proposal = StageRules.Proposal(
                 youngPerson: network.youngPerson, connection: connection, stage: stage, date: date,
                 correction: correction, reason: reason)

@@ -1,0 +1,215 @@
+import Foundation
+import Hummingbird
+import HummingbirdBcrypt
+import LifelinksModel
+import LifelinksStore
+
+/// The JSON API under `/api/`: the same operations as the pages, the same sessions, roles, gate and audit.
+struct APIRoutes {
+    let state: ServerState
+
+    struct SignIn: Decodable {
+        var name: String
+        var password: String
+    }
+
+    struct SessionInfo: ResponseEncodable {
+        var staff: String
+        var roles: [String]
+        var csrf: String
+    }
+
+    struct CaseSummary: ResponseEncodable {
+        var reference: String
+        var name: String
+        var stages: [String: Int]
+        var criticalGaps: Int
+    }
+
+    struct CaseDetail: ResponseEncodable {
+        var network: CaseNetwork
+        var versions: [String: Int]
+    }
+
+    struct ConnectionResult: ResponseEncodable {
+        var connection: Connection
+        var version: Int
+    }
+
+    struct Conflict: ResponseEncodable {
+        var error: String
+        var current: Connection
+        var version: Int
+    }
+
+    struct Refused: ResponseEncodable {
+        var error: String
+    }
+
+    func add(to router: Router<AppContext>) {
+        let gate = CaseGate(state: state)
+        let api = router.group("api")
+        api.post("session") { request, context -> Response in
+            let input = try await request.decode(as: SignIn.self, context: context)
+            guard await state.throttle.wait(for: input.name) else {
+                throw HTTPError(.tooManyRequests, message: "Too many failed attempts for this name.")
+            }
+            let account = try state.store.staffAccount(named: input.name)
+            let valid = Bcrypt.verify(input.password, hash: account?.passwordHash ?? AuthPages.decoyHash)
+            guard let account, valid else {
+                await state.throttle.failed(input.name)
+
+                throw HTTPError(.unauthorized, message: "That name and password do not match an account.")
+            }
+            await state.throttle.succeeded(input.name)
+            let session = WebSession(staff: account.member.name)
+            context.sessions.createSession(session)
+            try state.store.audit(AuditEntry(at: AuditEntry.now(), staff: account.member.name, action: "sign-in"))
+            return try SessionInfo(
+                staff: account.member.name, roles: account.member.roles.map(\.rawValue).sorted(), csrf: session.csrf
+            ).response(from: request, context: context)
+        }
+        api.get("session") { _, context in
+            let member = try context.requireIdentity()
+            return SessionInfo(
+                staff: member.name, roles: member.roles.map(\.rawValue).sorted(),
+                csrf: context.sessions.session?.csrf ?? "")
+        }
+        api.get("cases") { _, context in
+            let member = try context.requireIdentity()
+            try gate.require(.viewCaseload, by: member, detail: "api cases")
+            let day = state.today()
+            return try gate.visibleNetworks(for: member).map { full in
+                let network = full.asOf(day)
+                return CaseSummary(
+                    reference: network.youngPerson.reference, name: network.youngPerson.displayName,
+                    stages: Dictionary(network.stageCounts.map { ($0.stage.rawValue, $0.count) }) { $0 + $1 },
+                    criticalGaps: GapAnalysis().gaps(in: network, on: day).filter { $0.severity == .critical }.count)
+            }
+        }
+        api.get("cases/:reference") { _, context in
+            let member = try context.requireIdentity()
+            let reference = try context.parameters.require("reference")
+            let network = try gate.open(reference, for: .viewCase, by: member, detail: "api case")
+            return CaseDetail(network: network, versions: try state.store.connectionVersions(in: reference))
+        }
+        api.get("cases/:reference/gaps") { _, context in
+            let member = try context.requireIdentity()
+            let reference = try context.parameters.require("reference")
+            let network = try gate.open(reference, for: .viewCase, by: member, detail: "api gaps")
+            return GapAnalysis().gaps(in: network.asOf(state.today()), on: state.today())
+        }
+        api.patch("cases/:reference/connections/:id") { request, context -> Response in
+            let member = try context.requireIdentity()
+            let reference = try context.parameters.require("reference")
+            let id = try context.parameters.require("id")
+            let fields = try await APIRoutes.fields(request, context: context)
+            _ = try gate.open(reference, for: .changeCase, by: member, detail: "api details of \(id)")
+            do {
+                try ConnectionEdit(fields: fields).apply(to: id, in: reference, store: state.store)
+            } catch let refusal as ConnectionEdit.Refusal {
+                return try APIRoutes.refusal(refusal, reference, id, state: state, request: request, context: context)
+            }
+            return try APIRoutes.current(reference, id, state: state).response(from: request, context: context)
+        }
+        api.post("cases/:reference/connections/:id/stage") { request, context -> Response in
+            let member = try context.requireIdentity()
+            let reference = try context.parameters.require("reference")
+            let id = try context.parameters.require("id")
+            let fields = try await APIRoutes.fields(request, context: context)
+            _ = try gate.open(reference, for: .changeCase, by: member, detail: "api stage of \(id)")
+            do {
+                try StageEdit(fields: fields, today: state.today()).apply(
+                    to: id, in: reference, by: member, store: state.store)
+            } catch let refusal as ConnectionEdit.Refusal {
+                return try APIRoutes.refusal(refusal, reference, id, state: state, request: request, context: context)
+            }
+            return try APIRoutes.current(reference, id, state: state).response(from: request, context: context)
+        }
+        api.post("cases/:reference/plan/agree") { request, context -> Response in
+            let member = try context.requireIdentity()
+            let reference = try context.parameters.require("reference")
+            let fields = try await APIRoutes.fields(request, context: context)
+            _ = try gate.open(reference, for: .agreePlan, by: member, detail: "api plan agreed")
+            guard let date = Day(fields["date"] ?? "") else {
+                throw HTTPError(.badRequest, message: "Write the date as YYYY-MM-DD. Nothing was changed.")
+            }
+            do { try state.store.agreePlan(of: reference, on: date) } catch {
+                throw HTTPError(.conflict, message: "\(error). Nothing was changed.")
+            }
+            return Response(status: .noContent)
+        }
+        api.get("team") { _, context in
+            let member = try context.requireIdentity()
+            try gate.require(.viewCaseload, by: member, detail: "api team")
+            let day = state.today()
+            return try gate.visibleNetworks(for: member).flatMap { Responsibility.list($0.asOf(day), on: day) }
+        }
+        api.get("audit") { request, context in
+            let member = try context.requireIdentity()
+            try gate.require(.readAudit, by: member, detail: "api audit")
+            return try state.store.auditTrail(
+                case: request.uri.queryParameters.get("case"), staff: request.uri.queryParameters.get("staff"))
+        }
+    }
+
+    /// A JSON object of strings (numbers are read as text), refusing over-long fields.
+    static func fields(_ request: Request, context: AppContext) async throws -> [String: String] {
+        let object = try await request.decode(as: [String: JSONScalar].self, context: context)
+        let fields = object.mapValues(\.text)
+        if let long = fields.first(where: { $0.value.count > FormInput.fieldLimit }) {
+            throw HTTPError(
+                .badRequest,
+                message: "The field \(long.key) is longer than \(FormInput.fieldLimit) characters. Nothing was changed."
+            )
+        }
+        return fields
+    }
+
+    static func current(_ reference: String, _ id: String, state: ServerState) throws -> ConnectionResult {
+        guard let connection = try state.store.network(reference)?.connection(id) else {
+            throw HTTPError(.notFound, message: "There is no such connection in this case.")
+        }
+        return ConnectionResult(
+            connection: connection, version: try state.store.connectionVersions(in: reference)[id] ?? 0)
+    }
+
+    /// A refused change: for a version conflict, the newer values come back too.
+    static func refusal(
+        _ refusal: ConnectionEdit.Refusal, _ reference: String, _ id: String, state: ServerState, request: Request,
+        context: AppContext
+    ) throws -> Response {
+        var response: Response
+        if refusal.status == .conflict {
+            let now = try current(reference, id, state: state)
+            response = try Conflict(error: refusal.description, current: now.connection, version: now.version)
+                .response(from: request, context: context)
+        } else {
+            response = try Refused(error: refusal.description).response(from: request, context: context)
+        }
+        response.status = refusal.status
+        return response
+    }
+}
+
+/// A JSON value that is a string, number or boolean, read as text.
+struct JSONScalar: Decodable {
+    var text: String
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let string = try? container.decode(String.self) {
+            text = string
+        } else if let number = try? container.decode(Int.self) {
+            text = String(number)
+        } else if let flag = try? container.decode(Bool.self) {
+            text = String(flag)
+        } else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected a string or a number")
+        }
+    }
+}
+
+extension Gap: ResponseEncodable {}
+extension Responsibility: ResponseEncodable {}
+extension AuditEntry: ResponseEncodable {}
