@@ -39,7 +39,9 @@ struct CLI {
 
     /// Runs `lifelinks ARGUMENTS --db DATABASE` (for commands that take --db) in the test folder.
     @discardableResult
-    func run(_ arguments: [String], database: Bool = true, killAfter: Double? = nil) throws -> Result {
+    func run(_ arguments: [String], database: Bool = true, killAfter: Double? = nil, input: String? = nil) throws
+        -> Result
+    {
         let process = Process()
         guard let executable = CLI.executable else {
             struct NotBuilt: Error {}
@@ -53,7 +55,14 @@ struct CLI {
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
+        let stdin = Pipe()
+        if input != nil { process.standardInput = stdin }
         try process.run()
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
+
         if let killAfter {
             Thread.sleep(forTimeInterval: killAfter)
             kill(process.processIdentifier, SIGKILL)

@@ -103,12 +103,12 @@ public enum CohortReport {
 }
 
 /// Fixed slots that concurrent iterations fill, one index each.
-final class ResultSlots<T: Sendable>: @unchecked Sendable {
+public final class ResultSlots<T: Sendable>: @unchecked Sendable {
     // Unchecked: each index is written by exactly one iteration, and read only after all have finished.
     private let slots: UnsafeMutableBufferPointer<T?>
 
-    init(count: Int) {
-        slots = .allocate(capacity: count)
+    public init(count: Int) {
+        slots = .allocate(capacity: max(count, 1))
         slots.initialize(repeating: nil)
     }
 
@@ -117,7 +117,7 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    func set(_ index: Int, _ value: T) { slots[index] = value }
+    public func set(_ index: Int, _ value: T) { slots[index] = value }
 
-    var values: [T] { slots.map { $0! } }
+    public var values: [T] { slots.prefix(while: { $0 != nil }).map { $0! } }
 }

@@ -13,36 +13,36 @@ struct APIRoutes {
         var password: String
     }
 
-    struct SessionInfo: ResponseEncodable {
+    struct SessionInfo: Encodable {
         var staff: String
         var roles: [String]
         var csrf: String
     }
 
-    struct CaseSummary: ResponseEncodable {
+    struct CaseSummary: Encodable {
         var reference: String
         var name: String
         var stages: [String: Int]
         var criticalGaps: Int
     }
 
-    struct CaseDetail: ResponseEncodable {
+    struct CaseDetail: Encodable {
         var network: CaseNetwork
         var versions: [String: Int]
     }
 
-    struct ConnectionResult: ResponseEncodable {
+    struct ConnectionResult: Encodable {
         var connection: Connection
         var version: Int
     }
 
-    struct Conflict: ResponseEncodable {
+    struct Conflict: Encodable {
         var error: String
         var current: Connection
         var version: Int
     }
 
-    struct Refused: ResponseEncodable {
+    struct Refused: Encodable {
         var error: String
     }
 
@@ -65,39 +65,44 @@ struct APIRoutes {
             let session = WebSession(staff: account.member.name)
             context.sessions.createSession(session)
             try state.store.audit(AuditEntry(at: AuditEntry.now(), staff: account.member.name, action: "sign-in"))
-            return try SessionInfo(
-                staff: account.member.name, roles: account.member.roles.map(\.rawValue).sorted(), csrf: session.csrf
-            ).response(from: request, context: context)
+            return try APIJSON.response(
+                SessionInfo(
+                    staff: account.member.name, roles: account.member.roles.map(\.rawValue).sorted(),
+                    csrf: session.csrf))
         }
-        api.get("session") { _, context in
+        api.get("session") { _, context -> Response in
             let member = try context.requireIdentity()
-            return SessionInfo(
-                staff: member.name, roles: member.roles.map(\.rawValue).sorted(),
-                csrf: context.sessions.session?.csrf ?? "")
+            return try APIJSON.response(
+                SessionInfo(
+                    staff: member.name, roles: member.roles.map(\.rawValue).sorted(),
+                    csrf: context.sessions.session?.csrf ?? ""))
         }
-        api.get("cases") { _, context in
+        api.get("cases") { _, context -> Response in
             let member = try context.requireIdentity()
             try gate.require(.viewCaseload, by: member, detail: "api cases")
             let day = state.today()
-            return try gate.visibleNetworks(for: member).map { full in
-                let network = full.asOf(day)
-                return CaseSummary(
-                    reference: network.youngPerson.reference, name: network.youngPerson.displayName,
-                    stages: Dictionary(network.stageCounts.map { ($0.stage.rawValue, $0.count) }) { $0 + $1 },
-                    criticalGaps: GapAnalysis().gaps(in: network, on: day).filter { $0.severity == .critical }.count)
-            }
+            return try APIJSON.response(
+                try gate.visibleNetworks(for: member).map { full in
+                    let network = full.asOf(day)
+                    return CaseSummary(
+                        reference: network.youngPerson.reference, name: network.youngPerson.displayName,
+                        stages: Dictionary(network.stageCounts.map { ($0.stage.rawValue, $0.count) }) { $0 + $1 },
+                        criticalGaps: GapAnalysis().gaps(in: network, on: day).filter { $0.severity == .critical }.count
+                    )
+                })
         }
-        api.get("cases/:reference") { _, context in
+        api.get("cases/:reference") { _, context -> Response in
             let member = try context.requireIdentity()
             let reference = try context.parameters.require("reference")
             let network = try gate.open(reference, for: .viewCase, by: member, detail: "api case")
-            return CaseDetail(network: network, versions: try state.store.connectionVersions(in: reference))
+            return try APIJSON.response(
+                CaseDetail(network: network, versions: try state.store.connectionVersions(in: reference)))
         }
-        api.get("cases/:reference/gaps") { _, context in
+        api.get("cases/:reference/gaps") { _, context -> Response in
             let member = try context.requireIdentity()
             let reference = try context.parameters.require("reference")
             let network = try gate.open(reference, for: .viewCase, by: member, detail: "api gaps")
-            return GapAnalysis().gaps(in: network.asOf(state.today()), on: state.today())
+            return try APIJSON.response(GapAnalysis().gaps(in: network.asOf(state.today()), on: state.today()))
         }
         api.patch("cases/:reference/connections/:id") { request, context -> Response in
             let member = try context.requireIdentity()
@@ -110,7 +115,7 @@ struct APIRoutes {
             } catch let refusal as ConnectionEdit.Refusal {
                 return try APIRoutes.refusal(refusal, reference, id, state: state, request: request, context: context)
             }
-            return try APIRoutes.current(reference, id, state: state).response(from: request, context: context)
+            return try APIJSON.response(try APIRoutes.current(reference, id, state: state))
         }
         api.post("cases/:reference/connections/:id/stage") { request, context -> Response in
             let member = try context.requireIdentity()
@@ -124,7 +129,7 @@ struct APIRoutes {
             } catch let refusal as ConnectionEdit.Refusal {
                 return try APIRoutes.refusal(refusal, reference, id, state: state, request: request, context: context)
             }
-            return try APIRoutes.current(reference, id, state: state).response(from: request, context: context)
+            return try APIJSON.response(try APIRoutes.current(reference, id, state: state))
         }
         api.post("cases/:reference/plan/agree") { request, context -> Response in
             let member = try context.requireIdentity()
@@ -139,17 +144,19 @@ struct APIRoutes {
             }
             return Response(status: .noContent)
         }
-        api.get("team") { _, context in
+        api.get("team") { _, context -> Response in
             let member = try context.requireIdentity()
             try gate.require(.viewCaseload, by: member, detail: "api team")
             let day = state.today()
-            return try gate.visibleNetworks(for: member).flatMap { Responsibility.list($0.asOf(day), on: day) }
+            return try APIJSON.response(
+                try gate.visibleNetworks(for: member).flatMap { Responsibility.list($0.asOf(day), on: day) })
         }
-        api.get("audit") { request, context in
+        api.get("audit") { request, context -> Response in
             let member = try context.requireIdentity()
             try gate.require(.readAudit, by: member, detail: "api audit")
-            return try state.store.auditTrail(
-                case: request.uri.queryParameters.get("case"), staff: request.uri.queryParameters.get("staff"))
+            return try APIJSON.response(
+                try state.store.auditTrail(
+                    case: request.uri.queryParameters.get("case"), staff: request.uri.queryParameters.get("staff")))
         }
     }
 
@@ -179,16 +186,13 @@ struct APIRoutes {
         _ refusal: ConnectionEdit.Refusal, _ reference: String, _ id: String, state: ServerState, request: Request,
         context: AppContext
     ) throws -> Response {
-        var response: Response
         if refusal.status == .conflict {
             let now = try current(reference, id, state: state)
-            response = try Conflict(error: refusal.description, current: now.connection, version: now.version)
-                .response(from: request, context: context)
-        } else {
-            response = try Refused(error: refusal.description).response(from: request, context: context)
+            return try APIJSON.response(
+                Conflict(error: refusal.description, current: now.connection, version: now.version),
+                status: refusal.status)
         }
-        response.status = refusal.status
-        return response
+        return try APIJSON.response(Refused(error: refusal.description), status: refusal.status)
     }
 }
 
@@ -210,6 +214,14 @@ struct JSONScalar: Decodable {
     }
 }
 
-extension Gap: ResponseEncodable {}
-extension Responsibility: ResponseEncodable {}
-extension AuditEntry: ResponseEncodable {}
+/// API answers, with keys in snake_case as the command line's `--json` writes them.
+enum APIJSON {
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys]
+        return Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+    }
+}

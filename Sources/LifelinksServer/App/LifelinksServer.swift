@@ -26,6 +26,8 @@ public enum LifelinksServer {
         router.add(middleware: ErrorPageMiddleware(state: state))
         router.add(middleware: SignInMiddleware(state: state))
         router.add(middleware: CSRFMiddleware())
+        router.add(middleware: ChangeTrackingMiddleware(state: state))
+
         router.get("/health") { _, _ in "ok" }
         AuthPages(state: state).add(to: router)
         CaseloadPages(state: state).add(to: router)

@@ -60,3 +60,34 @@ struct RequestLogMiddleware: RouterMiddleware {
         )
     }
 }
+
+/// After any request that may have changed data, the dashboard works out that case's row again
+/// (every row after an import): one place, whatever the route.
+struct ChangeTrackingMiddleware: RouterMiddleware {
+    typealias Context = AppContext
+    let state: ServerState
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response
+    {
+        guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
+        let reference = ChangeTrackingMiddleware.caseReference(in: request.uri.path)
+        let everything = request.uri.path == "/import"
+        do {
+            let response = try await next(request, context)
+            if reference != nil || everything { await state.dashboard.invalidate(everything ? nil : reference) }
+            return response
+        } catch {
+            if reference != nil || everything { await state.dashboard.invalidate(everything ? nil : reference) }
+            throw error
+        }
+    }
+
+    /// The case a path is about: `/cases/REF/…` or `/api/cases/REF/…`.
+    static func caseReference(in path: String) -> String? {
+        let parts = path.split(separator: "/")
+        let start = parts.first == "api" ? 1 : 0
+        guard parts.count > start + 1, parts[start] == "cases" else { return nil }
+        return String(parts[start + 1]).removingPercentEncoding
+    }
+}

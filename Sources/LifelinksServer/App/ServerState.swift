@@ -10,6 +10,8 @@ public struct ServerState: Sendable {
     public let store: Store
     let templates: MustacheLibrary
     let ecomaps = EcomapCache()
+    let dashboard = DashboardCache()
+
     let throttle: LoginThrottle
     let logger: Logger
     /// The day pages describe (today, unless the server was started for a fixed day, as tests do).
@@ -48,5 +50,12 @@ actor EcomapCache {
             decoding: try GraphvizRenderer.render(Ecomap.document(for: network), format: .svg), as: UTF8.self)
         entries[key] = (network, svg)
         return svg
+    }
+}
+
+extension ServerState {
+    /// How many ecomaps came from the cache rather than Graphviz.
+    public var cacheHits: Int {
+        get async { await ecomaps.hits }
     }
 }

@@ -17,7 +17,22 @@ struct CasePages {
             let page = try await CaseView(state: state).page(network, on: state.today())
             return view.render("case", title: network.youngPerson.displayName, page, context: context)
         }
+        router.get("/cases/:reference/ecomap.svg") { _, context -> Response in
+            let member = try context.requireIdentity()
+            let reference = try context.parameters.require("reference")
+            let network = try gate.open(reference, for: .viewCase, by: member, detail: "ecomap")
+            let svg = try await state.ecomaps.svg(
+                for: network.asOf(state.today()), reference: reference, audience: .professional)
+            return Response(
+                status: .ok,
+                headers: [
+                    .contentType: "image/svg+xml; charset=utf-8", .cacheControl: "no-store",
+                    .contentSecurityPolicy: "default-src 'none'; style-src 'unsafe-inline'",
+                ],
+                body: .init(byteBuffer: ByteBuffer(string: svg)))
+        }
         router.get("/cases/:reference/connections/:id") { _, context -> Response in
+
             let member = try context.requireIdentity()
             let reference = try context.parameters.require("reference")
             let id = try context.parameters.require("id")
@@ -53,7 +68,7 @@ struct CasePages {
                 let network = try gate.open(reference, for: .viewCase, by: member, detail: "connection \(id)")
                 return try connectionPage(
                     network, id, member: member, context: context, view: view, refusal: refusal.description,
-                    status: refusal.status)
+                    status: refusal.status, tried: fields["stage"].flatMap(SearchStage.parse))
             }
             return .redirect(to: "/cases/\(reference)/connections/\(id)", type: .normal)
         }
@@ -85,13 +100,15 @@ struct CasePages {
 
     func connectionPage(
         _ network: CaseNetwork, _ id: String, member: StaffMember, context: AppContext, view: PageView,
-        refusal: String? = nil, status: HTTPResponse.Status = .ok
+        refusal: String? = nil, status: HTTPResponse.Status = .ok, tried: SearchStage? = nil
     ) throws -> Response {
         guard let connection = network.connection(id) else {
             throw HTTPError(.notFound, message: "There is no such connection in this case.")
         }
         let version = try state.store.connectionVersions(in: network.youngPerson.reference)[id] ?? 0
-        var page = ConnectionView.page(connection, version: version, in: network, today: state.today())
+        var page = ConnectionView.page(
+            connection, version: version, in: network, today: state.today(), chosen: tried ?? connection.stage)
+
         page["canChange"] = Access.allows(member, .changeCase, on: network.youngPerson)
         page["csrf"] = context.sessions.session?.csrf ?? ""
         if let refusal { page["refusal"] = refusal }

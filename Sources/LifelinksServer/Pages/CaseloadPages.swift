@@ -11,12 +11,13 @@ struct CaseloadPages {
     func add(to router: Router<AppContext>) {
         let view = PageView(state: state)
         let gate = CaseGate(state: state)
-        router.get("/") { _, context -> Response in
+        router.get("/") { request, context -> Response in
             let member = try context.requireIdentity()
             try gate.require(.viewCaseload, by: member, detail: "dashboard")
-            let day = state.today()
-            let summary = Dashboard(try gate.visibleNetworks(for: member), on: day)
-            return view.render("dashboard", title: "Caseload", summary.page, context: context)
+            let entries = try await state.dashboard.entries(store: state.store, on: state.today())
+                .filter { Access.allows(member, .viewCase, on: $0.youngPerson) }
+            let page = Int(request.uri.queryParameters.get("page") ?? "1") ?? 1
+            return view.render("dashboard", title: "Caseload", Dashboard(entries, page: page).data, context: context)
         }
         router.get("/team") { _, context -> Response in
             let member = try context.requireIdentity()
@@ -39,7 +40,8 @@ struct CaseloadPages {
     }
 }
 
-/// The dashboard's figures: people at each stage, and each case with its critical gaps and review.
+/// The dashboard's figures over the cases a member may see: people at each stage, and the cases,
+/// critical gaps first, a page at a time.
 struct Dashboard: Sendable {
     struct Row: Codable, Sendable {
         var reference: String
@@ -47,39 +49,41 @@ struct Dashboard: Sendable {
         var stages: String
         var critical: Int
         var review: String
+        var overdue: Bool
     }
+
+    static let pageSize = 50
 
     var rows: [Row]
     var stageCounts: [(stage: SearchStage, count: Int)]
     var people: Int
+    var page: Int
+    var pages: Int
 
-    init(_ networks: [CaseNetwork], on day: Day) {
+    init(_ entries: [DashboardCache.Entry], page: Int) {
         var counts: [SearchStage: Int] = [:]
         var people = 0
-        rows = networks.map { network in
-            let now = network.asOf(day)
-            for connection in now.connections { counts[connection.stage, default: 0] += 1 }
-            people += now.connections.count
-            let critical = GapAnalysis().gaps(in: now, on: day).filter { $0.severity == .critical }.count
-            let review: String
-            if let next = now.youngPerson.nextReviewDate {
-                review = next < day ? "overdue since \(next)" : "due \(next)"
-            } else {
-                review = "not set"
-            }
-            return Row(
-                reference: now.youngPerson.reference, name: now.youngPerson.displayName,
-                stages: now.stageCounts.map { "\($0.count) \($0.stage.title)" }.joined(separator: ", "),
-                critical: critical, review: review)
+        for entry in entries {
+            for (stage, count) in entry.stageCounts { counts[stage, default: 0] += count }
+            people += entry.people
         }
-        .sorted { ($0.critical, $1.reference) > ($1.critical, $0.reference) }
+        let sorted = entries.map(\.row).sorted {
+            ($0.critical, $0.overdue ? 1 : 0, $1.reference) > ($1.critical, $1.overdue ? 1 : 0, $0.reference)
+        }
+        pages = max(1, (sorted.count + Dashboard.pageSize - 1) / Dashboard.pageSize)
+        self.page = min(max(page, 1), pages)
+        rows = Array(sorted.dropFirst((self.page - 1) * Dashboard.pageSize).prefix(Dashboard.pageSize))
+        total = sorted.count
         stageCounts = SearchStage.allCases.compactMap { stage in counts[stage].map { (stage, $0) } }
         self.people = people
     }
 
-    var page: [String: Any] {
+    var total: Int
+
+    var data: [String: Any] {
         [
-            "caseCount": rows.count, "peopleCount": people,
+            "caseCount": total, "peopleCount": people, "page": page, "pages": pages,
+            "previous": page > 1 ? page - 1 : 0, "next": page < pages ? page + 1 : 0, "paged": pages > 1,
             "stages": stageCounts.map { ["stage": $0.stage.title, "count": $0.count] },
             "cases": rows.map { row -> [String: Any] in
                 [

@@ -15,8 +15,14 @@ struct CaseGate {
         let network = try state.store.network(reference)
         guard let network, Access.allows(member, action, on: network.youngPerson) else {
             try record(member, "refused:\(action.rawValue)", reference, detail)
-            throw HTTPError(.notFound, message: "There is no case \(reference) that you can open.")
+            // Someone who may see the case is told their role does not allow this; anyone else learns
+            // nothing, not even that the case exists.
+            if let network, Access.allows(member, .viewCase, on: network.youngPerson) {
+                throw HTTPError(.forbidden, message: "Your role does not allow this on this case. Nothing was changed.")
+            }
+            throw HTTPError(.notFound, message: "There is no such case that you can open.")
         }
+
         try record(member, GateAudit.verb(action), reference, detail)
         return network
     }

@@ -11,7 +11,7 @@ struct SignInMiddleware: RouterMiddleware {
     let state: ServerState
 
     /// Paths that answer without signing in.
-    static let open: Set<String> = ["/login", "/health"]
+    static let open: Set<String> = ["/login", "/health", "/api/session"]
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response
@@ -42,7 +42,10 @@ struct CSRFMiddleware: RouterMiddleware {
     {
         guard ![.get, .head, .options].contains(request.method) else { return try await next(request, context) }
         // Signing in has no session yet; its own form carries no token but changes nothing but the session.
-        if request.uri.path == "/login" { return try await next(request, context) }
+        if request.uri.path == "/login" || request.uri.path == "/api/session" {
+            return try await next(request, context)
+        }
+
         guard let expected = context.sessions.session?.csrf else {
             throw HTTPError(.forbidden, message: "Your session has ended. Sign in again.")
         }

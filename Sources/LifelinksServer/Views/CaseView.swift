@@ -37,8 +37,11 @@ struct CaseView {
             "status": youngPerson.status.rawValue, "referral": youngPerson.referralDate.description,
             "fgc": youngPerson.conferenceDate?.description as Any,
             "coordinator": youngPerson.coordinator ?? "none", "socialWorker": youngPerson.socialWorker ?? "none",
-            "ecomap": svg, "sentences": CaseView.sentences(network),
+            // The SVG element alone: an XML declaration has no place inside HTML.
+            "ecomap": svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? "",
+            "sentences": CaseView.sentences(network), "hasGaps": !gaps.isEmpty,
             "gaps": gaps.map { gap -> [String: Any] in
+
                 [
                     "severity": gap.severity.rawValue, "code": gap.code, "message": gap.message,
                     "critical": gap.severity == .critical,
@@ -70,7 +73,10 @@ struct CaseView {
 }
 
 enum ConnectionView {
-    static func page(_ connection: Connection, version: Int, in network: CaseNetwork, today: Day) -> [String: Any] {
+    /// `chosen`: the stage the form offers first (the one just refused, after a refusal).
+    static func page(
+        _ connection: Connection, version: Int, in network: CaseNetwork, today: Day, chosen: SearchStage
+    ) -> [String: Any] {
         [
             "reference": network.youngPerson.reference, "id": connection.id, "name": connection.name,
             "relationship": connection.relationship ?? "", "stage": connection.stage.title,
@@ -78,7 +84,8 @@ enum ConnectionView {
             "wishes": connection.wishes.rawValue, "contact": connection.contact ?? "",
             "notes": connection.notes ?? "", "version": version, "today": today.description,
             "stages": SearchStage.allCases.map { stage -> [String: Any] in
-                ["value": stage.rawValue, "title": stage.title, "selected": stage == connection.stage]
+                ["value": stage.rawValue, "title": stage.title, "selected": stage == chosen]
+
             },
             "safeties": Safety.allCases.map { ["value": $0.rawValue, "selected": $0 == connection.safety] },
             "wishesChoices": Wishes.allCases.map { ["value": $0.rawValue, "selected": $0 == connection.wishes] },

@@ -23,6 +23,8 @@ enum Layout {
         .message { border: 2px solid #1d3557; padding: .6rem .8rem; margin: 1rem 0; background: #eef3fb; }
         .refused { border-color: #8b0000; background: #fdeeee; }
         .figure svg { max-width: 100%; height: auto; }
+
+
         form.inline { display: inline; }
         label { display: block; margin-top: .5rem; font-weight: bold; }
         input, select, textarea { font: inherit; padding: .25rem; max-width: 100%; }

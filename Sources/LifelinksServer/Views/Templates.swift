@@ -37,6 +37,10 @@ enum Templates {
         {{#cases}}<tr><th scope="row"><a href="/cases/{{reference}}">{{reference}}</a></th><td>{{name}}</td><td>{{stages}}</td><td{{#hasCritical}} class="critical"{{/hasCritical}}>{{critical}}</td><td>{{review}}</td></tr>{{/cases}}
         </tbody></table>
         {{^cases}}<p>No cases are yours to see yet.</p>{{/cases}}
+        {{#paged}}<nav aria-label="Pages of cases"><p>Page {{page}} of {{pages}}.
+        {{#previous}}<a href="/?page={{previous}}">Previous page</a>{{/previous}}
+        {{#next}}<a href="/?page={{next}}">Next page</a>{{/next}}</p></nav>{{/paged}}
+
         """
 
     static let casePage = """
@@ -44,12 +48,13 @@ enum Templates {
         <p>Age {{age}} · {{status}} · referred {{referral}}{{#fgc}} · FGC {{fgc}}{{/fgc}} · coordinator {{coordinator}} · social worker {{socialWorker}}</p>
         <p><a href="/cases/{{reference}}/plan">The plan</a> · <a href="/reports?case={{reference}}">Reports</a></p>
         <h2>The network</h2>
-        <figure class="figure">{{{ecomap}}}<figcaption>{{name}}'s ecomap. In words:</figcaption><ul>{{#sentences}}<li>{{.}}</li>{{/sentences}}</ul></figure>
+        <figure class="figure">{{{ecomap}}}<figcaption>{{name}}'s ecomap (<a href="/cases/{{reference}}/ecomap.svg">open it at full size</a>). In words:</figcaption><ul>{{#sentences}}<li>{{.}}</li>{{/sentences}}</ul></figure>
         <h2>Gaps</h2>
-        {{#gaps.count}}<table><thead><tr><th scope="col">Severity</th><th scope="col">Gap</th><th scope="col">What to do about it</th></tr></thead><tbody>
+        {{#hasGaps}}<table><thead><tr><th scope="col">Severity</th><th scope="col">Gap</th><th scope="col">What to do about it</th></tr></thead><tbody>
         {{#gaps}}<tr><td{{#critical}} class="critical"{{/critical}}>{{severity}}</td><td>{{code}}</td><td>{{message}}</td></tr>{{/gaps}}
-        </tbody></table>{{/gaps.count}}
-        {{^gaps}}<p>No gaps found.</p>{{/gaps}}
+        </tbody></table>{{/hasGaps}}
+        {{^hasGaps}}<p>No gaps found.</p>{{/hasGaps}}
+
         <h2>Connections by search stage</h2>
         {{#groups}}<h3>{{stage}} ({{count}})</h3><p class="muted">Next step: {{next}}</p>
         <table><thead><tr><th scope="col">Who</th><th scope="col">Their words</th><th scope="col">Safety</th><th scope="col">Wishes</th><th scope="col">Since</th></tr></thead><tbody>

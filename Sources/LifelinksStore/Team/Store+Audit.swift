@@ -62,3 +62,11 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// A number that changes whenever another program (say, `lifelinks import` while the web app runs)
+    /// commits to the database; this process's own writes leave it as it is.
+    public func externalChangeStamp() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+}
