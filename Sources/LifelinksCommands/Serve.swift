@@ -37,6 +37,8 @@ extension Lifelinks {
             let app = LifelinksServer.application(
                 state: state, host: host, port: port, secureCookies: !insecureCookies)
             print("Lifelinks is at http://\(host):\(port)/ (Ctrl-C to stop).")
+            Task.detached { await state.warmUp() }
+
             try await app.runService()
         }
     }

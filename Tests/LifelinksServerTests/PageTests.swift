@@ -122,7 +122,7 @@ struct PageTests {
         }
     }
 
-    @Test("a second look at an unchanged case draws its ecomap from the cache")
+    @Test("a second look at an unchanged case comes from the caches; a change shows at once")
     func ecomapCache() async throws {
         let world = try ServerWorld()
         try await world.app.test(.router) { client in
@@ -134,8 +134,14 @@ struct PageTests {
                 .patch, "/api/cases/LL-2026-024/connections/zofia", #"{"version": 1, "name": "Zofia W."}"#, client)
             let third = try await ruth.get("/cases/LL-2026-024", client)
             #expect(third.text.contains("Zofia W."))
+            // The full-size ecomap is the one just drawn for the page.
+            let svg = try await ruth.get("/cases/LL-2026-024/ecomap.svg", client)
+            #expect(svg.headers[.contentType] == "image/svg+xml; charset=utf-8")
+            #expect(svg.text.contains("Zofia W."))
         }
+        #expect(await world.state.pageCacheHits == 1)
         #expect(await world.state.cacheHits == 1)
+
     }
 
     @Test("signing out ends the session")

@@ -75,12 +75,17 @@ struct ChangeTrackingMiddleware: RouterMiddleware {
         let everything = request.uri.path == "/import"
         do {
             let response = try await next(request, context)
-            if reference != nil || everything { await state.dashboard.invalidate(everything ? nil : reference) }
+            if reference != nil || everything { await forget(everything ? nil : reference) }
             return response
         } catch {
-            if reference != nil || everything { await state.dashboard.invalidate(everything ? nil : reference) }
+            if reference != nil || everything { await forget(everything ? nil : reference) }
             throw error
         }
+    }
+
+    func forget(_ reference: String?) async {
+        await state.dashboard.invalidate(reference)
+        await state.casePages.invalidate(reference)
     }
 
     /// The case a path is about: `/cases/REF/…` or `/api/cases/REF/…`.

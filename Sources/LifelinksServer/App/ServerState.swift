@@ -11,6 +11,7 @@ public struct ServerState: Sendable {
     let templates: MustacheLibrary
     let ecomaps = EcomapCache()
     let dashboard = DashboardCache()
+    let casePages = CasePageCache()
 
     let throttle: LoginThrottle
     let logger: Logger
@@ -57,5 +58,18 @@ extension ServerState {
     /// How many ecomaps came from the cache rather than Graphviz.
     public var cacheHits: Int {
         get async { await ecomaps.hits }
+    }
+
+    /// How many case pages came from the page cache.
+    public var pageCacheHits: Int {
+        get async { await casePages.hits }
+    }
+
+}
+
+extension ServerState {
+    /// Works out the dashboard's rows before anyone asks, so the first caseload page is quick.
+    public func warmUp() async {
+        _ = try? await dashboard.entries(store: store, on: today())
     }
 }

@@ -13,9 +13,16 @@ struct CasePages {
         router.get("/cases/:reference") { _, context -> Response in
             let member = try context.requireIdentity()
             let reference = try context.parameters.require("reference")
-            let network = try gate.open(reference, for: .viewCase, by: member, detail: "case page")
-            let page = try await CaseView(state: state).page(network, on: state.today())
-            return view.render("case", title: network.youngPerson.displayName, page, context: context)
+            let youngPerson = try gate.authorize(reference, for: .viewCase, by: member, detail: "case page")
+            let day = state.today()
+            let body = try await state.casePages.body(reference, on: day, store: state.store) {
+                guard let network = try state.store.network(reference) else { return "" }
+                return state.templates.render(
+                    try await CaseView(state: state).page(network, on: day), withTemplate: "case")
+                    ?? ""
+            }
+            return view.render(body: body, title: youngPerson.displayName, context: context)
+
         }
         router.get("/cases/:reference/ecomap.svg") { _, context -> Response in
             let member = try context.requireIdentity()

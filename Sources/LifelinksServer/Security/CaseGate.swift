@@ -12,19 +12,29 @@ struct CaseGate {
     func open(_ reference: String, for action: Action, by member: StaffMember, detail: String? = nil) throws
         -> CaseNetwork
     {
-        let network = try state.store.network(reference)
-        guard let network, Access.allows(member, action, on: network.youngPerson) else {
+        _ = try authorize(reference, for: action, by: member, detail: detail)
+        guard let network = try state.store.network(reference) else {
+            throw HTTPError(.notFound, message: "There is no such case that you can open.")
+        }
+        return network
+    }
+
+    /// The case itself (not yet its network) if `member` may do `action` on it; audited either way.
+    func authorize(_ reference: String, for action: Action, by member: StaffMember, detail: String? = nil) throws
+        -> YoungPersonCase
+    {
+        let youngPerson = try state.store.youngPersonCase(reference)
+        guard let youngPerson, Access.allows(member, action, on: youngPerson) else {
             try record(member, "refused:\(action.rawValue)", reference, detail)
             // Someone who may see the case is told their role does not allow this; anyone else learns
             // nothing, not even that the case exists.
-            if let network, Access.allows(member, .viewCase, on: network.youngPerson) {
+            if let youngPerson, Access.allows(member, .viewCase, on: youngPerson) {
                 throw HTTPError(.forbidden, message: "Your role does not allow this on this case. Nothing was changed.")
             }
             throw HTTPError(.notFound, message: "There is no such case that you can open.")
         }
-
         try record(member, GateAudit.verb(action), reference, detail)
-        return network
+        return youngPerson
     }
 
     /// Checks an action that is not about one case (the caseload, imports, accounts, the audit).

@@ -10,8 +10,17 @@ struct PageView {
         _ template: String, title: String, _ data: [String: Any], context: AppContext, notice: String? = nil,
         status: HTTPResponse.Status = .ok
     ) -> Response {
-        let body = state.templates.render(data, withTemplate: template) ?? ""
+        render(
+            body: state.templates.render(data, withTemplate: template) ?? "", title: title, context: context,
+            notice: notice, status: status)
+    }
+
+    /// A body already rendered (as the case page cache keeps them), inside the layout.
+    func render(
+        body: String, title: String, context: AppContext, notice: String? = nil, status: HTTPResponse.Status = .ok
+    ) -> Response {
         var layout: [String: Any] = ["title": title, "body": body]
+
         if let notice { layout["notice"] = notice }
         if let member = context.identity {
             layout["member"] = [
