@@ -205,3 +205,40 @@ struct AccessMatrixTests {
         }
     }
 }
+
+@Suite("Accounts in the web app")
+struct AccountPageTests {
+    @Test("only an admin manages accounts; a new account can sign in; bad forms change nothing")
+    func accounts() async throws {
+        let world = try ServerWorld()
+        try await world.app.test(.router) { client in
+            let ada = try await Visitor.signIn(.admin, client)
+            let page = try await ada.get("/accounts", client)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Ruth Ellison") && page.text.contains("social-worker"))
+            for person in [ServerWorld.Person.coordinator, .socialWorker, .manager] {
+                let other = try await Visitor.signIn(person, client)
+                #expect(try await other.get("/accounts", client).status == .forbidden)
+                let posted = try await other.post(
+                    "/accounts", ["name": "Intruder", "role-admin": "on", "password": "0123456789ab"], client)
+                #expect(posted.status == .forbidden)
+            }
+            let short = try await ada.post(
+                "/accounts", ["name": "Sanjay Mistry", "role-coordinator": "on", "password": "short"], client)
+            #expect(short.status == .badRequest)
+            #expect(short.text.contains("at least 10 characters"))
+            let noRole = try await ada.post("/accounts", ["name": "Sanjay Mistry", "password": "0123456789ab"], client)
+            #expect(noRole.status == .badRequest)
+            let saved = try await ada.post(
+                "/accounts", ["name": "Sanjay Mistry", "role-coordinator": "on", "password": "0123456789ab"], client)
+            #expect(saved.status == .ok)
+            #expect(saved.text.contains("Saved the account Sanjay Mistry."))
+            let signIn = try await client.execute(
+                uri: "/api/session", method: .post, headers: [.contentType: "application/json"],
+                body: ByteBuffer(string: #"{"name": "sanjay mistry", "password": "0123456789ab"}"#))
+            #expect(signIn.status == .ok)
+        }
+        #expect(try world.store.staffAccount(named: "Intruder") == nil)
+        #expect(try world.store.staff().map(\.name).contains("Sanjay Mistry"))
+    }
+}

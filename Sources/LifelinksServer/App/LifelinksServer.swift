@@ -34,6 +34,8 @@ public enum LifelinksServer {
         CasePages(state: state).add(to: router)
         ReportPages(state: state).add(to: router)
         ImportPage(state: state).add(to: router)
+        AccountPages(state: state).add(to: router)
+
         APIRoutes(state: state).add(to: router)
         return router
     }

@@ -36,7 +36,10 @@ struct AuthPages {
             await state.throttle.succeeded(name)
             context.sessions.createSession(WebSession(staff: account.member.name))
             try state.store.audit(AuditEntry(at: AuditEntry.now(), staff: account.member.name, action: "sign-in"))
-            return .redirect(to: "/", type: .normal)
+            // An admin with no other role has no caseload to see: their page is the accounts.
+            let home = Access.allows(account.member, .viewCaseload) ? "/" : "/accounts"
+            return .redirect(to: home, type: .normal)
+
         }
         router.post("/logout") { _, context -> Response in
             context.sessions.clearSession()

@@ -36,7 +36,8 @@ enum Layout {
         <header class="site">
         <strong>Lifelinks</strong>
         {{#member}}
-        <nav aria-label="Main"><a href="/">Caseload</a><a href="/team">Team</a><a href="/cohort">Cohort</a><a href="/import">Import</a><a href="/reports">Reports</a></nav>
+        <nav aria-label="Main"><a href="/">Caseload</a><a href="/team">Team</a><a href="/cohort">Cohort</a><a href="/import">Import</a><a href="/reports">Reports</a><a href="/accounts">Accounts</a></nav>
+
         <span class="who">{{name}} ({{roles}})
         <form class="inline" method="post" action="/logout"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">Sign out</button></form></span>
         {{/member}}

@@ -12,7 +12,7 @@ enum Templates {
     static let all: [(String, String)] = [
         ("layout", Layout.template), ("login", login), ("dashboard", dashboard), ("case", casePage),
         ("connection", connection), ("plan", plan), ("fragment", fragment), ("import", importPage),
-        ("reports", reports), ("error", error),
+        ("reports", reports), ("error", error), ("accounts", accounts),
     ]
 
     static let login = """
@@ -135,7 +135,24 @@ enum Templates {
         </form>
         """
 
+    static let accounts = """
+        <h1>Accounts</h1>
+        {{#refusal}}<p class="message refused" role="alert">{{refusal}}</p>{{/refusal}}
+        <table><thead><tr><th scope="col">Name</th><th scope="col">Roles</th></tr></thead><tbody>
+        {{#accounts}}<tr><th scope="row">{{name}}</th><td>{{roles}}</td></tr>{{/accounts}}
+        </tbody></table>
+        <h2>Add an account, or change one</h2>
+        <p>The name must be written as it is on the cases the person holds. Saving an existing name gives it these roles and this password.</p>
+        <form method="post" action="/accounts"><input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="name">Name</label><input id="name" name="name" required maxlength="200">
+        <fieldset><legend>Roles</legend>{{#roles}}<label><input type="checkbox" name="role-{{value}}"> {{value}}</label>{{/roles}}</fieldset>
+        <label for="password">Password (10 characters or more)</label><input id="password" name="password" type="password" autocomplete="new-password" required minlength="10" maxlength="200">
+        <button type="submit">Save the account</button>
+        </form>
+        """
+
     static let error = """
+
         <h1>{{heading}}</h1>
         <p class="message refused" role="alert">{{message}}</p>
         <p><a href="/">Back to the caseload</a></p>
