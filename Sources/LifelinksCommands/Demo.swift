@@ -59,16 +59,8 @@ extension Lifelinks {
                             audience.view(of: network, on: asOf), generations: 3, format: format, to: path(genogram))
                         written += 2
                     }
-                    for kind in [Report.Kind.plan, .review] {
-                        let document =
-                            kind == .plan
-                            ? try PlanReport.document(full, audience: audience, on: asOf)
-                            : try ReviewReport.document(full, audience: audience, on: asOf)
-                        for format in ReportFormat.allCases {
-                            let name = "\(Report.fileStem(reference, kind, audience)).\(format.fileExtension)"
-                            try Output.write(try format.render(document), to: path(name))
-                            written += 1
-                        }
+                    for kind in [ReportKind.plan, .review] {
+                        written += try Demo.write(kind, [full], reference: reference, audience, on: asOf, into: reports)
                     }
                 }
                 let gaps = GapAnalysis().gaps(in: network, on: asOf)
@@ -97,20 +89,28 @@ extension Lifelinks {
                     + "\n", to: path("caseload-responsibilities.txt"))
             written += 2
             for audience in Audience.allCases {
-                for kind in [Report.Kind.team, .cohort] {
-                    let document =
-                        kind == .team
-                        ? TeamReport.document(networks, audience: audience, on: asOf)
-                        : CohortReport.document(networks, audience: audience, on: asOf)
-                    for format in ReportFormat.allCases {
-                        let name = "\(Report.fileStem(nil, kind, audience)).\(format.fileExtension)"
-                        try Output.write(try format.render(document), to: path(name))
-                        written += 1
-                    }
+                for kind in [ReportKind.team, .cohort] {
+                    written += try Demo.write(kind, networks, reference: nil, audience, on: asOf, into: reports)
                 }
             }
             print(
                 "Imported \(summary.totalRowsRead) rows from \(samples); wrote \(written) files into \(reports).")
         }
+
+        /// Writes one report as HTML and as PDF; returns how many files it wrote.
+        static func write(
+            _ kind: ReportKind, _ networks: [CaseNetwork], reference: String?, _ audience: Audience, on day: Day,
+            into folder: String
+        ) throws -> Int {
+            let document = try kind.document(networks, audience: audience, on: day)
+            let stem = kind.fileStem(reference: reference, audience: audience)
+            for format in ReportFormat.allCases {
+                try Output.write(
+                    try format.render(document),
+                    to: (folder as NSString).appendingPathComponent("\(stem).\(format.fileExtension)"))
+            }
+            return ReportFormat.allCases.count
+        }
+
     }
 }

@@ -58,8 +58,7 @@ extension Lifelinks {
 
         /// A file name safe on every system, from the case reference.
         static func fileStem(_ reference: String, _ audience: Audience) -> String {
-            let safe = reference.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
-            return "\(String(safe))-ecomap-\(audience.rawValue)"
+            "\(FileNames.safe(reference))-ecomap-\(audience.rawValue)"
         }
 
         static func write(

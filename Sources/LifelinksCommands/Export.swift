@@ -99,7 +99,7 @@ extension Lifelinks {
 
         /// A file name safe on every system, from a case reference.
         static func fileName(_ reference: String) -> String {
-            String(reference.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+            FileNames.safe(reference)
         }
 
         static func path(_ folder: String, _ name: String) -> String {

@@ -16,18 +16,9 @@ extension Lifelinks {
                 detail, date of birth and case reference.
                 """)
 
-        enum Kind: String, ExpressibleByArgument, CaseIterable {
-            case plan
-            case review
-            case team
-            case cohort
-
-            var needsCase: Bool { self == .plan || self == .review }
-        }
-
         @OptionGroup var store: StoreOptions
 
-        @Argument(help: "Which report: plan, review, team, cohort.") var kind: Kind
+        @Argument(help: "Which report: plan, review, team, cohort.") var kind: ReportKind
         @Argument(help: "The case reference (plan and review only).") var reference: String?
         @Option(help: "Who it is for: \(Audience.spellings).") var audience: Audience = .professional
         @Option(help: "html or pdf; repeat for both (default: both).") var format: [ReportFormat] = []
@@ -35,10 +26,10 @@ extension Lifelinks {
         @Option(help: "The folder to write into.") var out = "Reports"
 
         func validate() throws {
-            if kind.needsCase && reference == nil {
+            if kind.isForOneCase && reference == nil {
                 throw ValidationError("a \(kind.rawValue) report is for one case: give its reference")
             }
-            if !kind.needsCase && reference != nil {
+            if !kind.isForOneCase && reference != nil {
                 throw ValidationError("a \(kind.rawValue) report covers every case; leave out the case reference")
             }
         }
@@ -46,35 +37,16 @@ extension Lifelinks {
         func run() throws {
             let day = asOf ?? .today()
             let database = try store.open()
-            let stem: String
-            let document: ReportDocument
-            switch kind {
-            case .plan, .review:
-                let network = try database.requireNetwork(reference!)
-                stem = Report.fileStem(reference!, kind, audience)
-                document =
-                    kind == .plan
-                    ? try PlanReport.document(network, audience: audience, on: day)
-                    : try ReviewReport.document(network, audience: audience, on: day)
-            case .team:
-                stem = Report.fileStem(nil, kind, audience)
-                document = TeamReport.document(try database.networks(), audience: audience, on: day)
-            case .cohort:
-                stem = Report.fileStem(nil, kind, audience)
-                document = CohortReport.document(try database.networks(), audience: audience, on: day)
-            }
+            let networks = try reference.map { [try database.requireNetwork($0)] } ?? database.networks()
+            let document = try kind.document(networks, audience: audience, on: day)
+            let stem = kind.fileStem(reference: reference, audience: audience)
             for format in format.isEmpty ? ReportFormat.allCases : format {
                 let path = (out as NSString).appendingPathComponent("\(stem).\(format.fileExtension)")
                 try Output.write(try format.render(document), to: path)
                 print("Wrote \(path).")
             }
         }
-
-        /// `CASE-plan-family`, or `team-professional` for the reports that cover every case.
-        static func fileStem(_ reference: String?, _ kind: Kind, _ audience: Audience) -> String {
-            guard let reference else { return "\(kind.rawValue)-\(audience.rawValue)" }
-            return EcomapCommand.fileStem(reference, audience).replacingOccurrences(
-                of: "-ecomap-", with: "-\(kind.rawValue)-")
-        }
     }
 }
+
+extension ReportKind: ExpressibleByArgument {}

@@ -144,3 +144,23 @@ struct ReportTests {
         #expect(chart.svg.contains("<title>A &lt;b&gt; chart</title>"))
     }
 }
+
+@Suite("Report kinds")
+struct ReportKindTests {
+    @Test("each kind makes its document and names its file, and refuses the wrong number of cases")
+    func kinds() throws {
+        let network = ReportFixture.network
+        let day = ReportFixture.today
+        #expect(
+            try ReportKind.plan.document([network], audience: .family, on: day).title == "Lifelong Links plan for Tam")
+        #expect(
+            try ReportKind.review.document([network], audience: .professional, on: day).title
+                == "Review of Tam's Lifelong Links plan")
+        #expect(
+            try ReportKind.team.document([network, network], audience: .professional, on: day).title
+                == "Team responsibilities for contact")
+        #expect(throws: ReportError.self) { try ReportKind.plan.document([], audience: .family, on: day) }
+        #expect(ReportKind.plan.fileStem(reference: "LL/1 x", audience: .family) == "LL_1_x-plan-family")
+        #expect(ReportKind.cohort.fileStem(reference: nil, audience: .youngPerson) == "cohort-young-person")
+    }
+}

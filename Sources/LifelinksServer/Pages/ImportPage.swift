@@ -56,10 +56,12 @@ struct ImportPage {
         defer { try? FileManager.default.removeItem(at: folder) }
         var names: [String] = []
         for file in files {
-            // Only the file's own name is kept, made safe; where it came from on the user's computer is not.
-            let name = String((file.fileName ?? "upload").split(separator: "/").last ?? "upload")
-                .map { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" ? $0 : "_" }
-            let safe = String(name)
+            // Only the file's own name is kept, made safe; where it came from on the user's computer is not,
+            // and no name may start with a dot (".." would be the folder above).
+            let own = (file.fileName ?? "upload").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last ?? "upload"
+            var safe = FileNames.safe(String(own), dots: true)
+            if safe.hasPrefix(".") { safe = "_" + safe }
+
             try Data(file.bytes).write(to: folder.appendingPathComponent(safe))
             names.append(safe)
         }

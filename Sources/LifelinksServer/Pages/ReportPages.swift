@@ -29,7 +29,7 @@ struct ReportPages {
         router.get("/reports/download") { request, context -> Response in
             let member = try context.requireIdentity()
             let query = request.uri.queryParameters
-            guard let kind = query.get("kind"), ["plan", "review", "team", "cohort"].contains(kind) else {
+            guard let kind = query.get("kind").flatMap(ReportKind.init(rawValue:)) else {
                 throw HTTPError(.badRequest, message: "Choose a report: plan, review, team or cohort.")
             }
             guard let audience = Audience.parse(query.get("audience") ?? "professional") else {
@@ -38,31 +38,21 @@ struct ReportPages {
             guard let format = ReportFormat(rawValue: query.get("format") ?? "pdf") else {
                 throw HTTPError(.badRequest, message: "Choose html or pdf.")
             }
-            let day = state.today()
-            let document: ReportDocument
-            var stem: String
-            switch kind {
-            case "plan", "review":
-                guard let reference = query.get("case"), !reference.isEmpty else {
-                    throw HTTPError(.badRequest, message: "A \(kind) report is for one case: choose it.")
+            let detail = "\(kind.rawValue) report for \(audience.rawValue)"
+            var reference: String?
+            let networks: [CaseNetwork]
+            if kind.isForOneCase {
+                guard let chosen = query.get("case"), !chosen.isEmpty else {
+                    throw HTTPError(.badRequest, message: "A \(kind.rawValue) report is for one case: choose it.")
                 }
-                let network = try gate.open(
-                    reference, for: .exportCase, by: member, detail: "\(kind) report for \(audience.rawValue)")
-                document =
-                    kind == "plan"
-                    ? try PlanReport.document(network, audience: audience, on: day)
-                    : try ReviewReport.document(network, audience: audience, on: day)
-                stem = "\(reference)-\(kind)-\(audience.rawValue)"
-            default:
-                try gate.require(.viewCaseload, by: member, detail: "\(kind) report for \(audience.rawValue)")
-                let networks = try gate.visibleNetworks(for: member)
-                document =
-                    kind == "team"
-                    ? TeamReport.document(networks, audience: audience, on: day)
-                    : CohortReport.document(networks, audience: audience, on: day)
-                stem = "\(kind)-\(audience.rawValue)"
+                reference = chosen
+                networks = [try gate.open(chosen, for: .exportCase, by: member, detail: detail)]
+            } else {
+                try gate.require(.viewCaseload, by: member, detail: detail)
+                networks = try gate.visibleNetworks(for: member)
             }
-            stem = String(stem.map { $0.isLetter || $0.isNumber || $0 == "-" ? $0 : "_" })
+            let document = try kind.document(networks, audience: audience, on: state.today())
+            let stem = kind.fileStem(reference: reference, audience: audience)
             let bytes = try format.render(document)
             return Response(
                 status: .ok,
