@@ -1,8 +1,8 @@
 import LifelinksModel
 
-/// The words reports use for the practice's terms.
-enum ReportWords {
-    static func frequency(_ frequency: Frequency?) -> String {
+/// The words reports and pages use for the practice's terms.
+public enum ReportWords {
+    public static func frequency(_ frequency: Frequency?) -> String {
         switch frequency {
         case .weekly: "Every week"
         case .fortnightly: "Every two weeks"
@@ -16,7 +16,7 @@ enum ReportWords {
     }
 
     /// Who makes sure a commitment happens, by name where it is one of the network.
-    static func responsible(_ responsible: Responsible?, in network: CaseNetwork) -> String {
+    public static func responsible(_ responsible: Responsible?, in network: CaseNetwork) -> String {
         switch responsible {
         case .socialWorker: network.youngPerson.socialWorker.map { "\($0) (social worker)" } ?? "The social worker"
         case .coordinator: network.youngPerson.coordinator.map { "\($0) (coordinator)" } ?? "The coordinator"
@@ -28,7 +28,7 @@ enum ReportWords {
     }
 
     /// How close a tie is, in everyday words.
-    static func closeness(_ closeness: Closeness?) -> String {
+    public static func closeness(_ closeness: Closeness?) -> String {
         switch closeness {
         case .strong: "close"
         case .moderate: "fairly close"
@@ -40,13 +40,13 @@ enum ReportWords {
     }
 
     /// A person as the report names them: their name, and the young person's words for them.
-    static func person(_ connection: Connection) -> String {
+    public static func person(_ connection: Connection) -> String {
         guard let words = connection.relationship, words != connection.name else { return connection.name }
         return "\(connection.name) (\(words))"
     }
 
     /// One sentence per person in the network, for a diagram's text alternative.
-    static func networkSentences(_ network: CaseNetwork) -> [String] {
+    public static func networkSentences(_ network: CaseNetwork) -> [String] {
         let people = network.connections.sorted { ($0.category.rawValue, $0.name) < ($1.category.rawValue, $1.name) }
         guard !people.isEmpty else { return ["\(network.youngPerson.displayName) has nobody in the network yet."] }
         return people.map { connection in
@@ -57,12 +57,12 @@ enum ReportWords {
     }
 
     /// The text with its first letter a capital, for the start of a table cell.
-    static func capitalised(_ text: String) -> String {
+    public static func capitalised(_ text: String) -> String {
         guard let first = text.first else { return text }
         return first.uppercased() + text.dropFirst()
     }
 
-    static func count(
+    public static func count(
         _ number: Int, _ noun: String, _ plural: String? = nil
     ) -> String {
         "\(number) \(number == 1 ? noun : plural ?? noun + "s")"

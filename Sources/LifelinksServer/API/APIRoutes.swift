@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdBcrypt
 import LifelinksModel
 import LifelinksStore
 
@@ -8,7 +7,7 @@ import LifelinksStore
 struct APIRoutes {
     let state: ServerState
 
-    struct SignIn: Decodable {
+    struct Credentials: Decodable {
         var name: String
         var password: String
     }
@@ -50,25 +49,16 @@ struct APIRoutes {
         let gate = CaseGate(state: state)
         let api = router.group("api")
         api.post("session") { request, context -> Response in
-            let input = try await request.decode(as: SignIn.self, context: context)
-            guard await state.throttle.wait(for: input.name) else {
-                throw HTTPError(.tooManyRequests, message: "Too many failed attempts for this name.")
+            let input = try await request.decode(as: Credentials.self, context: context)
+            switch try await SignIn(state: state).attempt(
+                name: input.name, password: input.password, context: context)
+            {
+            case .locked: throw HTTPError(.tooManyRequests, message: SignIn.locked)
+            case .wrong: throw HTTPError(.unauthorized, message: SignIn.wrong)
+            case .signedIn(let member, let session):
+                return try APIJSON.response(
+                    SessionInfo(staff: member.name, roles: member.roles.map(\.rawValue).sorted(), csrf: session.csrf))
             }
-            let account = try state.store.staffAccount(named: input.name)
-            let valid = Bcrypt.verify(input.password, hash: account?.passwordHash ?? AuthPages.decoyHash)
-            guard let account, valid else {
-                await state.throttle.failed(input.name)
-
-                throw HTTPError(.unauthorized, message: "That name and password do not match an account.")
-            }
-            await state.throttle.succeeded(input.name)
-            let session = WebSession(staff: account.member.name)
-            context.sessions.createSession(session)
-            try state.store.audit(AuditEntry(at: AuditEntry.now(), staff: account.member.name, action: "sign-in"))
-            return try APIJSON.response(
-                SessionInfo(
-                    staff: account.member.name, roles: account.member.roles.map(\.rawValue).sorted(),
-                    csrf: session.csrf))
         }
         api.get("session") { _, context -> Response in
             let member = try context.requireIdentity()
@@ -163,14 +153,7 @@ struct APIRoutes {
     /// A JSON object of strings (numbers are read as text), refusing over-long fields.
     static func fields(_ request: Request, context: AppContext) async throws -> [String: String] {
         let object = try await request.decode(as: [String: JSONScalar].self, context: context)
-        let fields = object.mapValues(\.text)
-        if let long = fields.first(where: { $0.value.count > FormInput.fieldLimit }) {
-            throw HTTPError(
-                .badRequest,
-                message: "The field \(long.key) is longer than \(FormInput.fieldLimit) characters. Nothing was changed."
-            )
-        }
-        return fields
+        return try FormInput.checked(object.mapValues(\.text))
     }
 
     static func current(_ reference: String, _ id: String, state: ServerState) throws -> ConnectionResult {

@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import HummingbirdAuth
-import HummingbirdBcrypt
 import LifelinksModel
 import LifelinksStore
 
@@ -16,37 +15,23 @@ struct AuthPages {
         }
         router.post("/login") { request, context -> Response in
             let fields = try await FormInput.read(request)
-            let name = (fields["name"] ?? "").trimmingSpaces()
-            let password = fields["password"] ?? ""
-            guard await state.throttle.wait(for: name) else {
+            switch try await SignIn(state: state).attempt(
+                name: fields["name"] ?? "", password: fields["password"] ?? "", context: context)
+            {
+            case .locked:
                 return view.render(
-                    "login", title: "Sign in",
-                    ["refusal": "Too many failed attempts for this name. Try again in fifteen minutes."],
-                    context: context, status: .tooManyRequests)
-            }
-            let account = try state.store.staffAccount(named: name)
-            // The hash is checked even for an unknown name, so timing does not tell which names exist.
-            let valid = Bcrypt.verify(password, hash: account?.passwordHash ?? AuthPages.decoyHash)
-            guard let account, valid, !name.isEmpty else {
-                await state.throttle.failed(name)
+                    "login", title: "Sign in", ["refusal": SignIn.locked], context: context, status: .tooManyRequests)
+            case .wrong:
                 return view.render(
-                    "login", title: "Sign in", ["refusal": "That name and password do not match an account."],
-                    context: context, status: .unauthorized)
+                    "login", title: "Sign in", ["refusal": SignIn.wrong], context: context, status: .unauthorized)
+            case .signedIn(let member, _):
+                // An admin with no other role has no caseload to see: their page is the accounts.
+                return .redirect(to: Access.allows(member, .viewCaseload) ? "/" : "/accounts", type: .normal)
             }
-            await state.throttle.succeeded(name)
-            context.sessions.createSession(WebSession(staff: account.member.name))
-            try state.store.audit(AuditEntry(at: AuditEntry.now(), staff: account.member.name, action: "sign-in"))
-            // An admin with no other role has no caseload to see: their page is the accounts.
-            let home = Access.allows(account.member, .viewCaseload) ? "/" : "/accounts"
-            return .redirect(to: home, type: .normal)
-
         }
         router.post("/logout") { _, context -> Response in
             context.sessions.clearSession()
             return Response.redirect(to: "/login", type: .normal)
         }
     }
-
-    /// A bcrypt hash of nothing anyone can type, checked when the name is unknown.
-    static let decoyHash = Bcrypt.hash(WebSession.newToken(), cost: 12)
 }

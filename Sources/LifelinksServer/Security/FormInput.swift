@@ -17,7 +17,11 @@ enum FormInput {
     static func read(_ request: Request) async throws -> [String: String] {
         var request = request
         let body = try await request.collectBody(upTo: limit)
-        let fields = fields(String(buffer: body))
+        return try checked(fields(String(buffer: body)))
+    }
+
+    /// The fields, refused when any is over the field limit (forms and API calls alike).
+    static func checked(_ fields: [String: String]) throws -> [String: String] {
         if let long = fields.first(where: { $0.value.count > fieldLimit }) {
             throw HTTPError(
                 .badRequest,

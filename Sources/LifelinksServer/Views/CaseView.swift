@@ -39,7 +39,7 @@ struct CaseView {
             "coordinator": youngPerson.coordinator ?? "none", "socialWorker": youngPerson.socialWorker ?? "none",
             // The SVG element alone: an XML declaration has no place inside HTML.
             "ecomap": svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? "",
-            "sentences": CaseView.sentences(network), "hasGaps": !gaps.isEmpty,
+            "sentences": ReportWords.networkSentences(network), "hasGaps": !gaps.isEmpty,
             "gaps": gaps.map { gap -> [String: Any] in
 
                 [
@@ -61,14 +61,6 @@ struct CaseView {
             },
             "history": history.prefix(100).map(\.1),
         ]
-    }
-
-    /// The ecomap in words, one sentence per person.
-    static func sentences(_ network: CaseNetwork) -> [String] {
-        network.connections.sorted { $0.name < $1.name }.map { person in
-            "\(person.name)\(person.relationship.map { " (\($0))" } ?? ""): "
-                + "\(person.closeness.map { "\($0.rawValue) tie" } ?? "tie not known"); \(person.stage.title)."
-        }
     }
 }
 
@@ -106,11 +98,8 @@ enum PlanView {
                 let person = network.connection(commitment.connection)
                 return [
                     "who": person?.name ?? commitment.connection, "support": commitment.support.title,
-                    "what": commitment.what ?? "", "frequency": commitment.frequency?.rawValue ?? "not agreed",
-                    "responsible": commitment.responsible.map { responsible -> String in
-                        if case .connection(let id) = responsible { return network.connection(id)?.name ?? id }
-                        return responsible.spelling
-                    } ?? "nobody yet",
+                    "what": commitment.what ?? "", "frequency": ReportWords.frequency(commitment.frequency),
+                    "responsible": ReportWords.responsible(commitment.responsible, in: network),
                     "outcome": review.map { latest in
                         latest.outcomes[commitment.connection].map { "\($0.outcome.title) (\(latest.date))" }
                             ?? "not reviewed"
