@@ -42,9 +42,9 @@ public struct BarChart: Hashable, Sendable {
             let length = max(room * bar.value / largest, bar.value > 0 ? 1 : 0)
             rows.append(
                 """
-                <text x="\(BarChart.labelWidth - 8)" y="\(format(y + 16))" text-anchor="end">\(XMLEscape.text(bar.label))</text>
+                <text x="\(BarChart.labelWidth - 8)" y="\(format(y + 16))" text-anchor="end">\(HTMLText.escape(bar.label))</text>
                 <rect x="\(BarChart.labelWidth)" y="\(format(y + 4))" width="\(format(length))" height="16" fill="#555555" stroke="#000000" stroke-width="0.8"/>
-                <text x="\(format(BarChart.labelWidth + length + 6))" y="\(format(y + 16))">\(XMLEscape.text(bar.text))</text>
+                <text x="\(format(BarChart.labelWidth + length + 6))" y="\(format(y + 16))">\(HTMLText.escape(bar.text))</text>
                 """)
         }
         if bars.isEmpty {
@@ -53,10 +53,10 @@ public struct BarChart: Hashable, Sendable {
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(format(BarChart.width))pt" height="\(format(height))pt" viewBox="0 0 \(format(BarChart.width)) \(format(height))" font-family="DejaVu Sans, sans-serif" font-size="11">
-            <title>\(XMLEscape.text(title))</title>
-            <desc>\(XMLEscape.text(sentences.joined(separator: " ")))</desc>
+            <title>\(HTMLText.escape(title))</title>
+            <desc>\(HTMLText.escape(sentences.joined(separator: " ")))</desc>
             <rect x="0" y="0" width="\(format(BarChart.width))" height="\(format(height))" fill="#ffffff"/>
-            <text x="10" y="20" font-size="13" font-weight="bold">\(XMLEscape.text(title))</text>
+            <text x="10" y="20" font-size="13" font-weight="bold">\(HTMLText.escape(title))</text>
             \(rows.joined(separator: "\n"))
             </svg>
 
@@ -79,12 +79,5 @@ public struct BarChart: Hashable, Sendable {
 
     private func format(_ value: Double) -> String {
         String(format: "%.1f", value)
-    }
-}
-
-/// Text and attribute values made safe for XML.
-enum XMLEscape {
-    static func text(_ text: String) -> String {
-        HTMLText.escape(text)
     }
 }

@@ -21,10 +21,7 @@ public enum HTMLReportWriter {
             <h1>\(HTMLText.escape(document.title))</h1>
 
             """
-        var figureNumber = 0
-        for block in document.blocks {
-            page += html(block, figureNumber: &figureNumber) + "\n"
-        }
+        page += fragment(for: document) + "\n"
         page += """
             </main>
             <footer>\(HTMLText.escape(document.header))</footer>

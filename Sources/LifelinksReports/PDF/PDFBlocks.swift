@@ -54,7 +54,7 @@ enum PDFBlocks {
     /// would shrink below half its size. Wide figures never share a page, so that is the first's own.
     static func turns(_ figures: [ReportFigure], on pen: PDFPen) throws(ReportError) -> Bool {
         guard let first = figures.first, !pen.landscape else { return false }
-        let picture = try PDFFigure(svg: first.svg)
+        let picture = try pen.figures.figure(first.svg)
 
         return picture.width > picture.height * 1.2 && pen.contentWidth / picture.width < 0.5
     }
@@ -88,7 +88,7 @@ enum PDFBlocks {
         let spacing = 12.0
         let slot = (pen.contentWidth - spacing * Double(figures.count - 1)) / Double(figures.count)
         var pictures: [PDFFigure] = []
-        for figure in figures { pictures.append(try PDFFigure(svg: figure.svg)) }
+        for figure in figures { pictures.append(try pen.figures.figure(figure.svg)) }
         // Wide pictures (ecomaps with their key) would be too small side by side on A4: one under the other.
         if figures.count > 1 && pictures.contains(where: { $0.width > $0.height }) {
             for figure in figures { try drawFigures([figure], with: &pen) }

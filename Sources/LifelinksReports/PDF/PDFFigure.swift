@@ -47,3 +47,15 @@ final class PDFFigure {
         }
     }
 }
+
+/// Each diagram of a document read once, for both the measuring and the drawing pass.
+final class PDFFigures {
+    private var read: [String: PDFFigure] = [:]
+
+    func figure(_ svg: String) throws(ReportError) -> PDFFigure {
+        if let known = read[svg] { return known }
+        let figure = try PDFFigure(svg: svg)
+        read[svg] = figure
+        return figure
+    }
+}

@@ -34,8 +34,12 @@ struct PDFPen {
     private(set) var page = 1
     private(set) var y = PDFPen.top
 
-    init(cairo: OpaquePointer, drawing: Bool, header: String, pageCount: Int) {
+    /// The document's diagrams, read once for both passes.
+    let figures: PDFFigures
+
+    init(cairo: OpaquePointer, drawing: Bool, header: String, pageCount: Int, figures: PDFFigures) {
         self.cairo = cairo
+        self.figures = figures
         self.drawing = drawing
         self.header = header
         self.pageCount = pageCount

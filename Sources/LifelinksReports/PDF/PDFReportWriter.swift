@@ -6,7 +6,8 @@ public enum PDFReportWriter {
     public static func pdf(for document: ReportDocument) throws(ReportError) -> [UInt8] {
         // First pass: measure only, to count the pages.
 
-        let pages = try layOut(document, on: nil, pageCount: 0)
+        let figures = PDFFigures()
+        let pages = try layOut(document, on: nil, pageCount: 0, figures: figures)
         let sink = PDFBytes()
         let box = Unmanaged.passRetained(sink)
         defer { box.release() }
@@ -20,7 +21,7 @@ public enum PDFReportWriter {
         cairo_pdf_surface_set_metadata(
             surface, CAIRO_PDF_METADATA_CREATE_DATE, "\(document.madeOn)T00:00:00Z")
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, "\(document.madeOn)T00:00:00Z")
-        _ = try layOut(document, on: surface, pageCount: pages)
+        _ = try layOut(document, on: surface, pageCount: pages, figures: figures)
         cairo_surface_finish(surface)
         let status = cairo_surface_status(surface)
         cairo_surface_destroy(surface)
@@ -31,7 +32,9 @@ public enum PDFReportWriter {
     }
 
     /// Runs the pen over every block; with no surface it only measures. Returns the number of pages.
-    static func layOut(_ document: ReportDocument, on surface: OpaquePointer?, pageCount: Int) throws(ReportError)
+    static func layOut(
+        _ document: ReportDocument, on surface: OpaquePointer?, pageCount: Int, figures: PDFFigures
+    ) throws(ReportError)
         -> Int
     {
         // Measuring uses a PDF surface too (its output thrown away), so text measures exactly as it will print.
@@ -40,7 +43,8 @@ public enum PDFReportWriter {
         defer { if surface == nil { cairo_surface_destroy(target) } }
         let cairo = cairo_create(target)!
         defer { cairo_destroy(cairo) }
-        var pen = PDFPen(cairo: cairo, drawing: surface != nil, header: document.header, pageCount: pageCount)
+        var pen = PDFPen(
+            cairo: cairo, drawing: surface != nil, header: document.header, pageCount: pageCount, figures: figures)
         let title = pen.text(document.title, size: 18, bold: true)
         pen.draw(title)
         pen.advance(title.height + 10)
