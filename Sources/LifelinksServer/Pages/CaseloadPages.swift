@@ -19,23 +19,17 @@ struct CaseloadPages {
             let page = Int(request.uri.queryParameters.get("page") ?? "1") ?? 1
             return view.render("dashboard", title: "Caseload", Dashboard(entries, page: page).data, context: context)
         }
-        router.get("/team") { _, context -> Response in
-            let member = try context.requireIdentity()
-            try gate.require(.viewCaseload, by: member, detail: "team")
-            let document = TeamReport.document(
-                try gate.visibleNetworks(for: member), audience: .professional, on: state.today())
-            return view.render(
-                "fragment", title: document.title,
-                ["title": document.title, "body": HTMLReportWriter.fragment(for: document)], context: context)
-        }
-        router.get("/cohort") { _, context -> Response in
-            let member = try context.requireIdentity()
-            try gate.require(.viewCaseload, by: member, detail: "cohort")
-            let document = CohortReport.document(
-                try gate.visibleNetworks(for: member), audience: .professional, on: state.today())
-            return view.render(
-                "fragment", title: document.title,
-                ["title": document.title, "body": HTMLReportWriter.fragment(for: document)], context: context)
+        // The team's responsibilities and the cohort: the professional reports over the member's cases, in a page.
+        for kind in [ReportKind.team, .cohort] {
+            router.get("/\(kind.rawValue)") { _, context -> Response in
+                let member = try context.requireIdentity()
+                try gate.require(.viewCaseload, by: member, detail: kind.rawValue)
+                let document = try kind.document(
+                    try gate.visibleNetworks(for: member), audience: .professional, on: state.today())
+                return view.render(
+                    "fragment", title: document.title,
+                    ["title": document.title, "body": HTMLReportWriter.fragment(for: document)], context: context)
+            }
         }
     }
 }
